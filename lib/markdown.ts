@@ -1,0 +1,91 @@
+import { h } from 'hastscript';
+import { toString as hastToString } from 'hast-util-to-string';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import nginx from 'highlight.js/lib/languages/nginx';
+import { common } from 'lowlight';
+import rehypeHighlight from 'rehype-highlight';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
+import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
+import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
+import remarkFirstParagraph from './markdown-plugins/remark-first-paragraph';
+import remarkTitleHeading from './markdown-plugins/remark-title-heading';
+import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-schema';
+
+export type { TocHeading };
+
+declare module 'vfile' {
+  interface DataMap {
+    title: string;
+    headings: TocHeading[];
+    firstParagraph: string;
+  }
+}
+
+/** What {@link renderMarkdown} makes of a Markdown body. */
+export interface RenderedMarkdown {
+  /** Sanitized HTML with heading ids, heading anchors and highlighted code. */
+  html: string;
+  /** The h2 and h3 headings, in order, for a table of contents. */
+  headings: TocHeading[];
+  /** Plain text of the first paragraph, or '' when there is none. */
+  firstParagraph: string;
+}
+
+// The whole Markdown pipeline, in order. Why this order:
+// - remarkTitleHeading runs on the Markdown tree, before HTML exists, so the title's h1 is never rendered.
+// - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
+//   nothing added after sanitizing comes from the author.
+// - rehypeSlug runs after sanitizing, so heading ids are not prefixed; ids from raw HTML and footnotes are,
+//   and rehypeFragmentLinks then points their #links at the prefixed ids.
+// - rehypeCollectHeadings reads the headings before rehypeAutolinkHeadings adds its links next to them.
+// - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(function titleFromFile() {
+    return (tree, file) => remarkTitleHeading({ title: file.data.title })(tree as never);
+  })
+  .use(remarkFirstParagraph)
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+  .use(rehypeRaw)
+  .use(rehypeTaskListInputs)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeSlug)
+  .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
+  .use(rehypeCollectHeadings)
+  .use(rehypeAutolinkHeadings, {
+    behavior: 'after',
+    test: (node) => typeof node.properties.id === 'string' && !String(node.properties.id).startsWith(CLOBBER_PREFIX),
+    group: h('div.heading-group'),
+    properties: (heading) => ({
+      className: ['heading-anchor'],
+      ariaLabel: `Link to section: ${hastToString(heading).trim()}`,
+    }),
+    content: h('span', { ariaHidden: 'true' }, '#'),
+  })
+  .use(rehypeHighlight, { languages: { ...common, nginx }, detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
+  .use(rehypeStringify)
+  .freeze();
+
+/**
+ * Renders a post or bio body to safe HTML. Pass the post's title so that a leading `# Title` is dropped
+ * (the page shows the title as its only `h1`).
+ */
+export function renderMarkdown(markdown: string, options: { title?: string } = {}): RenderedMarkdown {
+  const file = new VFile({ value: markdown, data: { title: options.title } });
+  const tree = processor.runSync(processor.parse(file), file);
+  return {
+    html: processor.stringify(tree, file),
+    headings: file.data.headings ?? [],
+    firstParagraph: file.data.firstParagraph ?? '',
+  };
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+
+/** One thing wrong in the content: which file, which field, what was there and what should be. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  found: string;
+  expected: string;
+}
+
+/** Thrown when content is invalid; carries every problem found, not only the first. */
+export class ContentError extends Error {
+  declare readonly problems: ReadonlyArray<ContentProblem>;
+
+  constructor(problems: ReadonlyArray<ContentProblem>) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`Margins found ${count} in the content:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    this.name = 'ContentError';
+    // Not enumerable: the message already lists every problem, and Next.js would print them a second time.
+    Object.defineProperty(this, 'problems', { value: problems, enumerable: false });
+  }
+}
+
+/** One line per problem: `content/posts/a.md → date: found "2025-13-01", expected a real date ...`. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file} → ${problem.field}: found ${problem.found}, expected ${problem.expected}`;
+}
+
+/** A short, readable rendering of a value found in frontmatter. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** A file's path as authors know it: relative to the working directory when inside it. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}

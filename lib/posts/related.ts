@@ -1,0 +1,39 @@
+import type { Post } from './model';
+
+/** What ranking needs to know of the whole blog: how many posts there are and carry each tag. */
+export interface TagStats {
+  totalPosts: number;
+  postsPerTag: ReadonlyMap<string, number>;
+}
+
+/**
+ * Ranks `candidates` by how related they are to `post`: first by shared tags, each weighted by its rarity
+ * (a tag on few posts says more than one on all of them), then by shared categories, then newest first,
+ * then by slug so the order is stable. Candidates sharing neither a tag nor a category are left out.
+ */
+export function rankRelated(post: Post, candidates: Iterable<Post>, stats: TagStats, limit = 3): Post[] {
+  const tags = new Set(post.tags.map((tag) => tag.slug));
+  const categories = new Set(post.categories.map((category) => category.slug));
+  const tagWeight = (slug: string) => Math.log(1 + stats.totalPosts / (stats.postsPerTag.get(slug) ?? 1));
+
+  const scored = [];
+  for (const candidate of candidates) {
+    if (candidate.slug === post.slug) continue;
+    const sharedTags = candidate.tags.filter((tag) => tags.has(tag.slug)).map((tag) => tag.slug);
+    const sharedCategories = candidate.categories.filter((category) => categories.has(category.slug)).length;
+    if (sharedTags.length === 0 && sharedCategories === 0) continue;
+    // Sum in a fixed order, so equal tag sets give exactly equal scores and fall through to the tie-breaks.
+    const tagScore = sharedTags.sort().reduce((sum, slug) => sum + tagWeight(slug), 0);
+    scored.push({ candidate, tagScore, sharedCategories });
+  }
+  return scored
+    .sort(
+      (a, b) =>
+        b.tagScore - a.tagScore ||
+        b.sharedCategories - a.sharedCategories ||
+        b.candidate.date.getTime() - a.candidate.date.getTime() ||
+        a.candidate.slug.localeCompare(b.candidate.slug),
+    )
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}

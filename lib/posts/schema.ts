@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+// Each schema message is the "expected" half of a content error: "title: found "", expected <message>".
+
+const nonEmptyText = (expected: string) => z.string({ error: expected }).trim().min(1, { error: expected });
+
+/** A date as `YYYY-MM-DD` (midnight UTC) or a full ISO 8601 date-time; coerced to a `Date` here, once. */
+const dateField = z
+  .string({ error: 'a date as YYYY-MM-DD or an ISO 8601 date-time, in quotes' })
+  .transform((value, ctx) => {
+    const date = parseDate(value);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: 'a real date as YYYY-MM-DD or an ISO 8601 date-time' });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Parses a frontmatter date strictly: "2025-02-30" is an error, not March 2nd. Date-times without a zone are UTC. */
+export function parseDate(value: string): Date | undefined {
+  const text = value.trim();
+  const match = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const calendarDay = new Date(Date.UTC(year, month - 1, day));
+  if (calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return undefined;
+  if (match[4] !== undefined && (Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6] ?? 0) > 59)) {
+    return undefined;
+  }
+  const date = new Date(match[4] === undefined ? `${text}T00:00:00Z` : match[7] ? text : `${text}Z`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A tag or category: YAML may give a bare number (`2025`), which is the same label as "2025". */
+const label = z
+  .union([z.string(), z.number()], { error: 'a list of names, such as ["Next.js", "Static Sites"]' })
+  .transform((value) => String(value).trim())
+  .refine((value) => value.length > 0, { error: 'names that are not empty' });
+
+/** One name, or a list of names. */
+const labels = z
+  .union([label.transform((value) => [value]), z.array(label)], {
+    error: 'a list of names, such as ["Next.js", "Static Sites"]',
+  })
+  .default([]);
+
+/** A path to a file under public/ ("/images/a.png") or an absolute https URL. */
+const imageRef = z
+  .string({ error: 'a path under public/ such as "/images/cover.jpg", or an https URL' })
+  .trim()
+  .regex(/^(\/[^/]|https:\/\/)/, { error: 'a path under public/ starting with "/", or an https URL' });
+
+/** A URL slug: lowercase letters of any script, digits and single hyphens. */
+export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u;
+const slugExpected = 'lowercase letters, digits and single hyphens, such as "my-first-post"';
+
+/** The frontmatter of `content/posts/*.md`. Unknown fields are errors, so a typo cannot be ignored. */
+export const postFrontmatterSchema = z
+  .strictObject(
+    {
+      title: nonEmptyText('a non-empty title'),
+      date: dateField,
+      updated: dateField.optional(),
+      author: nonEmptyText("an author's slug or name").optional(),
+      authors: z
+        .array(nonEmptyText("an author's slug or name"), { error: "a list of authors' slugs or names" })
+        .min(1, { error: 'at least one author' })
+        .optional(),
+      excerpt: nonEmptyText('a non-empty sentence, or no excerpt field').optional(),
+      tags: labels,
+      categories: labels,
+      coverImage: imageRef.optional(),
+      coverAlt: nonEmptyText('a non-empty description of the cover image').optional(),
+      published: z.boolean({ error: 'true or false' }).default(true),
+      slug: z.string({ error: slugExpected }).trim().regex(SLUG_PATTERN, { error: slugExpected }).optional(),
+      canonical: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }).optional(),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? 'no other fields (see the frontmatter reference)' : 'a YAML mapping of fields') },
+  )
+  .superRefine((data, ctx) => {
+    if (data.author === undefined && data.authors === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['author'], message: "an author's slug or name (or `authors:` with a list)" });
+    }
+    if (data.author !== undefined && data.authors !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['authors'], message: 'either `author` or `authors`, not both' });
+    }
+  });
+
+/** Frontmatter of a post after validation: dates are `Date`s, tags and categories lists. */
+export type PostFrontmatter = z.output<typeof postFrontmatterSchema>;
+
+const socialUrl = z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' });
+const handle = nonEmptyText('a handle or profile URL');
+
+/** The frontmatter of `content/authors/<slug>.md`; the body is the bio. */
+export const authorFrontmatterSchema = z.strictObject(
+  {
+    name: nonEmptyText('a non-empty name'),
+    avatar: imageRef.optional(),
+    role: nonEmptyText('a short role, such as "Editor"').optional(),
+    social: z
+      .strictObject(
+        {
+          email: z.email({ error: 'an email address' }).optional(),
+          website: socialUrl.optional(),
+          github: handle.optional(),
+          linkedin: handle.optional(),
+          twitter: handle.optional(),
+          mastodon: socialUrl.optional(),
+        },
+        {
+          error: (issue) =>
+            issue.code === 'unrecognized_keys'
+              ? 'only email, website, github, linkedin, twitter and mastodon'
+              : 'a mapping such as { github: "ada" }',
+        },
+      )
+      .default({}),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'only name, avatar, role and social' : 'a YAML mapping of fields') },
+);
+
+/** Frontmatter of an author after validation. */
+export type AuthorFrontmatter = z.output<typeof authorFrontmatterSchema>;

@@ -1,0 +1,22 @@
+/** Words per minute used for reading time, as the blog Margins replaces counted it. */
+export const WORDS_PER_MINUTE = 200;
+
+/** The whitespace-separated tokens of a Markdown body (frontmatter excluded). */
+export function countWords(markdownBody: string): number {
+  return markdownBody.split(/\s+/).filter(Boolean).length;
+}
+
+/** Reading time in whole minutes: `ceil(words / 200)`, at least 1. A 1,013-word post reads in 6 minutes. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+}
+
+/** Cuts text at a word boundary near `max` characters and marks the cut with an ellipsis. */
+export function truncateAtWord(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const head = clean.slice(0, max + 1);
+  const lastSpace = head.lastIndexOf(' ');
+  const cut = lastSpace > max * 0.6 ? head.slice(0, lastSpace) : clean.slice(0, max);
+  return `${cut.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+}

@@ -1,0 +1,53 @@
+/** The shape of the one site configuration every page, feed and URL is built from. */
+export interface SiteConfig {
+  /** Shown in titles, the header and feeds. */
+  name: string;
+  /** The meta description of pages that have none of their own. */
+  description: string;
+  /** Where the built site is served, without a trailing slash; `SITE_URL` overrides it at build time. */
+  url: string;
+  /** BCP 47 language of the content, used for `<html lang>` and feeds. */
+  language: string;
+  /** OpenGraph locale, e.g. `en_US`. */
+  locale: string;
+  /** Posts per page on the archive, tag, category and author lists. */
+  postsPerPage: number;
+  /** Links in the header navigation. */
+  nav: ReadonlyArray<{ label: string; href: string }>;
+}
+
+const siteUrl = normalizeSiteUrl(process.env.SITE_URL ?? 'https://margins.example');
+
+/** The site configuration: edit these values to make the blog yours. */
+export const site = {
+  name: 'Margins',
+  description: 'A content-first static blog: Markdown in, fast and correct HTML out.',
+  url: siteUrl,
+  language: 'en',
+  locale: 'en_US',
+  postsPerPage: 10,
+  nav: [
+    { label: 'Blog', href: '/blog/' },
+    { label: 'Tags', href: '/blog/tags/' },
+  ],
+} satisfies SiteConfig;
+
+/** Checks a site URL and drops its trailing slash, so that paths can be appended to it. */
+export function normalizeSiteUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL: found "${raw}", expected an absolute http(s) URL such as https://blog.example.com`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL: found "${raw}", expected an http or https URL`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+/** The absolute URL of a site path such as `/blog/post/`: the one place that knows the domain. */
+export function absoluteUrl(path: string, base: string = site.url): string {
+  if (/^https?:\/\//.test(path)) return path;
+  return base + (path.startsWith('/') ? path : `/${path}`);
+}
