@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
+import rehypeHeadingIdFallback from './markdown-plugins/rehype-heading-id-fallback';
 import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
 import remarkFirstParagraph from './markdown-plugins/remark-first-paragraph';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
@@ -44,7 +45,8 @@ export interface RenderedMarkdown {
 // - remarkTitleHeading runs on the Markdown tree, before HTML exists, so the title's h1 is never rendered.
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
 //   nothing added after sanitizing comes from the author.
-// - rehypeSlug runs after sanitizing, so heading ids are not prefixed; ids from raw HTML and footnotes are,
+// - rehypeSlug runs after sanitizing, so heading ids are not prefixed (and an emoji-only heading gets a
+//   fallback id); ids from raw HTML and footnotes are,
 //   and rehypeFragmentLinks then points their #links at the prefixed ids.
 // - rehypeCollectHeadings reads the headings before rehypeAutolinkHeadings adds its links next to them.
 // - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
@@ -60,6 +62,7 @@ const processor = unified()
   .use(rehypeTaskListInputs)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeSlug)
+  .use(rehypeHeadingIdFallback)
   .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
   .use(rehypeCollectHeadings)
   .use(rehypeAutolinkHeadings, {

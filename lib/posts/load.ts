@@ -195,7 +195,7 @@ function readSource(file: string, problems: ContentProblem[]): SourceFile | unde
 }
 
 function validate<Schema extends z.ZodType>(schema: Schema, source: SourceFile, problems: ContentProblem[]): z.output<Schema> | undefined {
-  const result = schema.safeParse(source.data, { reportInput: true });
+  const result = schema.safeParse(source.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
@@ -204,12 +204,21 @@ function validate<Schema extends z.ZodType>(schema: Schema, source: SourceFile, 
       problems.push({
         file: displayPath(source.file),
         field,
-        found: key === undefined ? describeValue(issue.input) : 'a field Margins does not know',
+        found: key === undefined ? describeValue(valueAt(source.data, issue.path)) : 'a field Margins does not know',
         expected: issue.message,
       });
     }
   }
   return undefined;
+}
+
+/** The raw frontmatter value at a path, as the author wrote it (not as a schema transformed it). */
+function valueAt(data: unknown, fieldPath: ReadonlyArray<PropertyKey>): unknown {
+  let value = data;
+  for (const key of fieldPath) {
+    value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return value;
 }
 
 function buildAuthor(source: SourceFile, options: LoadOptions, problems: ContentProblem[]): Author[] {
@@ -273,6 +282,8 @@ function looseFields(data: unknown): CrossCheckedFields {
     author: text(record.author),
     authors: texts(record.authors),
     coverImage: text(record.coverImage),
+    tags: texts(record.tags),
+    categories: texts(record.categories),
   };
 }
 

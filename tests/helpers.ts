@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { loadContent, type LoadOptions } from '@/lib/posts';
+
+/** The project root, where `public/` lives. */
+export const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** A fixture folder under tests/fixtures/. */
+export const fixture = (...parts: string[]) => path.join(ROOT, 'tests', 'fixtures', ...parts);
+
+/** A fixed "now" so future-dated fixtures stay in the future and past ones in the past. */
+export const NOW = new Date('2026-06-01T00:00:00Z');
+
+/** Loads a fixture content folder as a production build would, unless told otherwise. */
+export function loadFixture(site: string, options: Partial<LoadOptions> = {}) {
+  return loadContent({
+    contentDir: fixture('sites', site),
+    publicDir: path.join(ROOT, 'public'),
+    includeDrafts: false,
+    now: NOW,
+    ...options,
+  });
+}

@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError, type Post } from '@/lib/posts';
+import { fixture, loadFixture } from '../helpers';
+
+const content = loadFixture('valid');
+const bySlug = (slug: string): Post => {
+  const post = content.postBySlug.get(slug);
+  if (!post) throw new Error(`no post ${slug}`);
+  return post;
+};
+
+describe('loading a valid site', () => {
+  it('returns the published posts, newest first, without drafts or future posts', () => {
+    expect(content.posts.map((post) => post.slug)).toEqual([
+      'long-read',
+      'custom-slug',
+      'japanese',
+      'csharp-notes',
+      'cpp-notes',
+      'hello-world',
+    ]);
+  });
+
+  it('shows drafts and future posts when asked to (next dev)', () => {
+    const dev = loadFixture('valid', { includeDrafts: true });
+    expect(dev.posts.map((post) => post.slug)).toEqual(expect.arrayContaining(['draft', 'future']));
+    expect(dev.postBySlug.get('draft')?.draft).toBe(true);
+    expect(dev.postBySlug.get('future')?.scheduled).toBe(true);
+    expect(dev.tags.map((tag) => tag.name)).toContain('Secret Tag');
+  });
+
+  it('keeps tags that only drafts use out of a production build', () => {
+    expect(content.tags.map((tag) => tag.name)).not.toContain('Secret Tag');
+  });
+
+  it('parses each Markdown file once', () => {
+    const files = ['posts', 'authors'].flatMap((folder) => fs.readdirSync(fixture('sites', 'valid', folder)));
+    expect(content.filesParsed).toBe(files.length);
+  });
+
+  it('coerces dates to Date, keeping time zones', () => {
+    expect(bySlug('hello-world').date.toISOString()).toBe('2025-01-10T00:00:00.000Z');
+    expect(bySlug('csharp-notes').date.toISOString()).toBe('2025-02-15T07:30:00.000Z');
+    expect(bySlug('custom-slug').updated?.toISOString()).toBe('2025-04-20T00:00:00.000Z');
+  });
+
+  it('takes the slug from the file name unless frontmatter sets one', () => {
+    expect(bySlug('hello-world').url).toBe('/blog/hello-world/');
+    expect(bySlug('custom-slug').file).toMatch(/posts\/renamed-file\.md$/);
+    expect(content.postBySlug.has('renamed-file')).toBe(false);
+  });
+
+  it('resolves authors by slug or by name, case-insensitively', () => {
+    expect(bySlug('hello-world').authors.map((a) => a.slug)).toEqual(['ada-lovelace']);
+    expect(bySlug('japanese').authors.map((a) => a.slug)).toEqual(['ada-lovelace', 'grace-hopper']);
+    expect(content.postsByAuthor.get('grace-hopper')?.map((post) => post.slug)).toEqual([
+      'long-read',
+      'custom-slug',
+      'japanese',
+      'csharp-notes',
+    ]);
+  });
+
+  it('renders author bios and keeps their social links', () => {
+    const ada = content.authorBySlug.get('ada-lovelace');
+    expect(ada?.bioHtml).toBe('<p>Ada writes about <strong>engines</strong> and notes.</p>');
+    expect(ada?.social).toEqual({ github: 'ada', website: 'https://ada.example.org' });
+    expect(ada?.url).toBe('/blog/author/ada-lovelace/');
+    expect(content.authors.map((a) => a.name)).toEqual(['Ada Lovelace', 'Grace Hopper']);
+  });
+
+  it('uses the frontmatter excerpt, or the first paragraph cut near 160 characters', () => {
+    expect(bySlug('hello-world').excerpt).toBe('A first post, with its own excerpt.');
+    const fallback = bySlug('cpp-notes').excerpt;
+    expect(fallback.startsWith('This first paragraph is deliberately long')).toBe(true);
+    expect(fallback.endsWith('…')).toBe(true);
+    expect(fallback.length).toBeLessThanOrEqual(161);
+    expect(fallback).not.toMatch(/\s…$/);
+    expect(bySlug('csharp-notes').excerpt).toBe('Short and sharp.');
+  });
+
+  it('computes reading time as ceil(words / 200): the 1,013-token post reads in 6 min', () => {
+    expect(bySlug('long-read').wordCount).toBe(1013);
+    expect(bySlug('long-read').readingMinutes).toBe(6);
+    expect(bySlug('csharp-notes').readingMinutes).toBe(1);
+  });
+
+  it('drops a leading h1 equal to the title and lists h2/h3 headings', () => {
+    const post = bySlug('hello-world');
+    expect(post.html).not.toContain('<h1');
+    expect(post.headings).toEqual([{ depth: 2, text: 'Why', id: 'why' }]);
+  });
+
+  it('keeps non-ASCII text and emoji intact', () => {
+    const post = bySlug('japanese');
+    expect(post.title).toBe('日本語のノート 🎌');
+    expect(post.html).toContain('こんにちは、世界。Ünïcödé survives.');
+    expect(post.headings[0]).toEqual({ depth: 2, text: '🚀 始めに', id: '-始めに' });
+  });
+
+  it('defaults the cover alt text to the title', () => {
+    expect(bySlug('long-read').cover).toEqual({ src: '/images/covers/getting-started.png', alt: 'An abstract cover' });
+    expect(bySlug('hello-world').cover).toBeUndefined();
+  });
+
+  it('keeps the canonical URL of a post first published elsewhere', () => {
+    expect(bySlug('custom-slug').canonical).toBe('https://example.org/first-published-here/');
+  });
+});
+
+describe('tags and categories', () => {
+  it('merges spellings of one tag and counts posts, most used first', () => {
+    expect(content.tags.slice(0, 3)).toEqual([
+      { slug: 'next-js', name: 'next.js', count: 3 },
+      { slug: 'performance', name: 'Performance', count: 2 },
+      { slug: 'static-sites', name: 'Static Sites', count: 2 },
+    ]);
+    expect(bySlug('hello-world').tags[0]).toEqual({ slug: 'next-js', name: 'next.js' });
+  });
+
+  it('keeps C++, C# and Japanese tags distinct', () => {
+    const slugs = content.tags.map((tag) => tag.slug);
+    expect(slugs).toEqual(expect.arrayContaining(['c-plus-plus', 'c-sharp', '日本語']));
+    expect(content.postsByTag.get('c-plus-plus')?.map((p) => p.slug)).toEqual(['cpp-notes']);
+    expect(content.postsByTag.get('c-sharp')?.map((p) => p.slug)).toEqual(['csharp-notes']);
+    expect(content.postsByTag.get('日本語')?.map((p) => p.slug)).toEqual(['japanese']);
+  });
+
+  it('lists posts by tag and category newest first', () => {
+    expect(content.postsByTag.get('next-js')?.map((p) => p.slug)).toEqual(['long-read', 'japanese', 'hello-world']);
+    expect(content.categories).toEqual([
+      { slug: 'engineering', name: 'Engineering', count: 4 },
+      { slug: 'guides', name: 'Guides', count: 1 },
+      { slug: 'writing', name: 'Writing', count: 1 },
+    ]);
+  });
+});
+
+describe('previous, next and related posts', () => {
+  it('links to the older post as previous and the newer as next', () => {
+    expect(content.adjacentPosts(bySlug('japanese'))).toEqual({
+      previous: bySlug('csharp-notes'),
+      next: bySlug('custom-slug'),
+    });
+    expect(content.adjacentPosts(bySlug('long-read')).next).toBeUndefined();
+    expect(content.adjacentPosts(bySlug('hello-world')).previous).toBeUndefined();
+  });
+
+  it('ranks related posts by rare shared tags, then category, newest first on ties', () => {
+    // cpp-notes shares the 2-post tag "Performance" with csharp-notes, then only the category with the rest.
+    expect(content.relatedPosts(bySlug('cpp-notes')).map((p) => p.slug)).toEqual([
+      'csharp-notes',
+      'long-read',
+      'hello-world',
+    ]);
+    // hello-world: "Static Sites" (2 posts) outweighs "next.js" (3 posts); then newest first.
+    expect(content.relatedPosts(bySlug('hello-world')).map((p) => p.slug)).toEqual([
+      'custom-slug',
+      'long-read',
+      'japanese',
+    ]);
+  });
+});
+
+describe('broken content', () => {
+  const brokenRoot = fixture('sites', 'broken');
+  const cases = fs.readdirSync(brokenRoot).sort();
+
+  it('has a fixture folder for every kind of problem', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(cases)('%s fails with one line per problem naming the file and the field', (name) => {
+    const expected: Array<{ file: string; field: string; includes: string[] }> = JSON.parse(
+      fs.readFileSync(path.join(brokenRoot, name, 'expected.json'), 'utf8'),
+    );
+    let error: unknown;
+    try {
+      loadFixture(path.join('broken', name));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const { message, problems } = error as ContentError;
+    expect(problems).toHaveLength(expected.length);
+    const lines = message.split('\n').slice(1);
+    expect(lines).toHaveLength(expected.length);
+    for (const want of expected) {
+      const line = lines.find((l) => l.includes(`${want.file} → ${want.field}:`));
+      expect(line, `a line naming ${want.file} and ${want.field} in:\n${message}`).toBeDefined();
+      for (const text of want.includes) expect(line).toContain(text);
+      expect(line).toMatch(/: found .+, expected .+/);
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '@/lib/markdown';
+import { fixture } from '../helpers';
+
+// Each folder in tests/fixtures/markdown holds input.md, the expected output.html and an optional
+// options.json. Run `UPDATE=1 npx vitest run tests/unit/markdown.test.ts` to rewrite the outputs, then
+// read the diff before committing it.
+const root = fixture('markdown');
+const cases = fs.readdirSync(root).sort();
+
+describe('markdown fixtures', () => {
+  it.each(cases)('%s', (name) => {
+    const folder = path.join(root, name);
+    const input = fs.readFileSync(path.join(folder, 'input.md'), 'utf8');
+    const optionsFile = path.join(folder, 'options.json');
+    const options = fs.existsSync(optionsFile) ? JSON.parse(fs.readFileSync(optionsFile, 'utf8')) : {};
+    const { html } = renderMarkdown(input, options);
+    const outputFile = path.join(folder, 'output.html');
+    if (process.env.UPDATE) fs.writeFileSync(outputFile, `${html}\n`);
+    expect(`${html}\n`).toBe(fs.readFileSync(outputFile, 'utf8'));
+  });
+});
+
+const render = (name: string, options = {}) =>
+  renderMarkdown(fs.readFileSync(path.join(root, name, 'input.md'), 'utf8'), options);
+
+describe('the pipeline', () => {
+  it('removes scripts, styles, event handlers, javascript: URLs, iframes, objects and forms', () => {
+    const { html } = render('hostile-html');
+    for (const banned of ['<script', 'alert(', '<style', 'display: none', 'onerror', 'onclick', 'javascript:', '<iframe', 'fallback text', '<object', '<form', '<button', 'type="text"', 'style=']) {
+      expect(html.toLowerCase()).not.toContain(banned.toLowerCase());
+    }
+    expect(html).toContain('Still here');
+    expect(html).toContain('alt="An image"');
+    // An id from raw HTML cannot clobber a global such as window.location.
+    expect(html).toContain('id="user-content-location"');
+  });
+
+  it('keeps task-list checkboxes, disabled', () => {
+    const { html } = render('gfm-features');
+    expect(html).toContain('<input type="checkbox" checked disabled>');
+    expect(html).toContain('<input type="checkbox" disabled>');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<del>Struck</del>');
+    expect(html).toContain('<a href="https://example.com">https://example.com</a>');
+  });
+
+  it('links footnote references and back references to ids that exist', () => {
+    const { html } = render('fragment-links');
+    const ids = new Set([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]));
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(targets.length).toBeGreaterThanOrEqual(5);
+    for (const target of targets) expect(ids, `#${target}`).toContain(target);
+  });
+
+  it('gives duplicate headings unique ids and each heading an accessible anchor', () => {
+    const { html, headings } = render('duplicate-headings');
+    expect(headings.map((h) => h.id)).toEqual(['example', 'example-1', 'example-2']);
+    expect(html.match(/aria-label="Link to section: Example"/g)).toHaveLength(3);
+  });
+
+  it('keeps emoji and non-Latin letters in headings and ids', () => {
+    expect(render('emoji-headings').headings).toEqual([
+      { depth: 2, text: '🚀 Launch checklist', id: '-launch-checklist' },
+      { depth: 2, text: 'Done ✅ and 🎉', id: 'done--and-' },
+      { depth: 3, text: '👩🏽‍💻', id: 'section' },
+    ]);
+    expect(render('non-ascii').headings).toEqual([
+      { depth: 2, text: 'Ünïcödé and 日本語 headings', id: 'ünïcödé-and-日本語-headings' },
+      { depth: 2, text: 'Ελληνικά', id: 'ελληνικά' },
+    ]);
+  });
+
+  it('leaves code without a language plain and never guesses', () => {
+    const { html } = render('code-no-language');
+    expect(html).not.toContain('hljs');
+    expect(html).toContain('<pre><code>+--------+');
+  });
+
+  it('highlights code with a language, and keeps unknown languages as plain text', () => {
+    const { html } = render('code-highlighted');
+    expect(html).toContain('<code class="hljs language-ts">');
+    expect(html).toContain('<code class="hljs language-python">');
+    expect(html).toContain('<code class="hljs language-nginx">');
+    expect(html).toContain('<code class="hljs language-not-a-language">kept as it is');
+  });
+
+  it('drops a leading h1 equal to the title, whatever its case', () => {
+    const { html, headings, firstParagraph } = render('title-h1', { title: 'The post title' });
+    expect(html).not.toContain('<h1');
+    expect(headings).toEqual([{ depth: 2, text: 'Section', id: 'section' }]);
+    expect(firstParagraph).toBe('The first paragraph.');
+  });
+
+  it('moves headings down a level when the body has h1s of its own, so the title stays the only h1', () => {
+    const { html } = render('extra-h1', { title: 'Something else' });
+    expect(html).not.toContain('<h1');
+    expect(html).toContain('<h2 id="a-part">');
+    expect(html).toContain('<h3 id="a-chapter">');
+  });
+});
