@@ -1,20 +1,45 @@
 import Link from 'next/link';
 import { PostList } from '@/components/post-list';
-import { getAllPosts } from '@/lib/posts';
+import { TermCloud } from '@/components/term-cloud';
+import { categoryPath, tagPath } from '@/lib/paths';
+import { getAllCategories, getAllPosts, getAllTags } from '@/lib/posts';
+import { site } from '@/lib/site';
 
-const HOME_POSTS = 5;
+const HOME_POSTS = 6;
+const HOME_TAGS = 16;
 
 export default function HomePage() {
   const posts = getAllPosts().slice(0, HOME_POSTS);
+  const categories = getAllCategories();
   return (
     <>
-      <h1 className="mb-10 text-3xl font-bold tracking-tight">Latest posts</h1>
-      <PostList posts={posts} />
-      <p className="mt-10">
-        <Link href="/blog/" className="font-medium underline">
-          All posts
-        </Link>
-      </p>
+      <header className="mb-14 space-y-4">
+        <h1 className="text-4xl font-bold tracking-tight text-zinc-900 sm:text-5xl dark:text-zinc-50">{site.name}</h1>
+        <p className="max-w-measure text-xl leading-relaxed text-zinc-700 dark:text-zinc-300">{site.description}</p>
+      </header>
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading" className="mb-8 text-sm font-semibold tracking-widest text-zinc-600 uppercase dark:text-zinc-400">
+          Latest posts
+        </h2>
+        <PostList posts={posts} headingLevel="h3" />
+        <p className="mt-10">
+          <Link href="/blog/" className="text-accent-700 dark:text-accent-300 font-semibold underline-offset-4 hover:underline">
+            All posts in the archive →
+          </Link>
+        </p>
+      </section>
+      <section aria-labelledby="topics-heading" className="mt-16 space-y-6 border-t border-zinc-200 pt-10 dark:border-zinc-800">
+        <h2 id="topics-heading" className="text-sm font-semibold tracking-widest text-zinc-600 uppercase dark:text-zinc-400">
+          Topics
+        </h2>
+        {categories.length > 0 && <TermCloud terms={categories} path={categoryPath} label="Categories" />}
+        <TermCloud terms={getAllTags().slice(0, HOME_TAGS)} path={tagPath} label="Popular tags" />
+        <p>
+          <Link href="/blog/tags/" className="text-accent-700 dark:text-accent-300 font-semibold underline-offset-4 hover:underline">
+            All tags →
+          </Link>
+        </p>
+      </section>
     </>
   );
 }

@@ -1,20 +1,25 @@
 import Link from 'next/link';
 import type { Post } from '@/lib/posts';
 import { FormattedDate } from './formatted-date';
+import { TagList } from './tag-list';
 
-/** A post in a list: date, title linking to it, excerpt and reading time. */
-export function PostCard({ post }: { post: Post }) {
+/** A post in a list: date and reading time, the title as a link, the excerpt and the tags. */
+export function PostCard({ post, headingLevel = 'h2' }: { post: Post; headingLevel?: 'h2' | 'h3' }) {
+  const Heading = headingLevel;
   return (
-    <article>
+    <article className="space-y-2">
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         <FormattedDate date={post.date} /> · {post.readingMinutes} min read
       </p>
-      <h2 className="mt-1 text-xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
-        <Link href={post.url} className="hover:underline">
+      <Heading className="text-xl font-semibold tracking-tight text-zinc-900 sm:text-2xl dark:text-zinc-50">
+        <Link href={post.url} className="hover:text-accent-700 dark:hover:text-accent-300 underline-offset-4 hover:underline">
           {post.title}
         </Link>
-      </h2>
-      <p className="mt-2 text-zinc-700 dark:text-zinc-300">{post.excerpt}</p>
+      </Heading>
+      <p className="leading-relaxed text-zinc-700 dark:text-zinc-300">{post.excerpt}</p>
+      <div className="text-sm">
+        <TagList tags={post.tags} />
+      </div>
     </article>
   );
 }

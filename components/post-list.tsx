@@ -1,13 +1,14 @@
 import type { Post } from '@/lib/posts';
 import { PostCard } from './post-card';
 
-/** A list of post cards, in the order given. */
-export function PostList({ posts }: { posts: ReadonlyArray<Post> }) {
+/** Post cards in the order given. */
+export function PostList({ posts, headingLevel = 'h2' }: { posts: ReadonlyArray<Post>; headingLevel?: 'h2' | 'h3' }) {
+  if (posts.length === 0) return <p className="text-zinc-600 dark:text-zinc-400">No posts yet.</p>;
   return (
     <ol className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {posts.map((post) => (
-        <li key={post.slug} className="py-8 first:pt-0">
-          <PostCard post={post} />
+        <li key={post.slug} className="py-8 first:pt-0 last:pb-0">
+          <PostCard post={post} headingLevel={headingLevel} />
         </li>
       ))}
     </ol>

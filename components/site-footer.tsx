@@ -1,11 +1,25 @@
+import Link from 'next/link';
 import { site } from '@/lib/site';
 
 /** The footer; its year is the build's, never a literal. */
 export function SiteFooter() {
   return (
     <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-      <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
-        © {new Date().getFullYear()} {site.name}
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-4 px-4 py-8 sm:px-6">
+        <p>
+          © {new Date().getFullYear()} {site.name}
+        </p>
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+            {site.nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="underline-offset-4 hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );

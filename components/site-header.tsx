@@ -5,15 +5,15 @@ import { site } from '@/lib/site';
 export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
-      <div className="mx-auto flex max-w-3xl items-center justify-between px-4 py-4 sm:px-6">
-        <Link href="/" className="text-lg font-bold tracking-tight">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
+        <Link href="/" className="text-lg font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
           {site.name}
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-5 text-sm">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm font-medium">
             {site.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="hover:underline">
+                <Link href={item.href} className="hover:text-accent-700 dark:hover:text-accent-300 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300">
                   {item.label}
                 </Link>
               </li>

@@ -16,6 +16,7 @@ import { VFile } from 'vfile';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIdFallback from './markdown-plugins/rehype-heading-id-fallback';
+import rehypeImageSize from './markdown-plugins/rehype-image-size';
 import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
 import remarkFirstParagraph from './markdown-plugins/remark-first-paragraph';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
@@ -28,6 +29,8 @@ declare module 'vfile' {
     title: string;
     headings: TocHeading[];
     firstParagraph: string;
+    publicDir: string;
+    missingImages: string[];
   }
 }
 
@@ -39,6 +42,8 @@ export interface RenderedMarkdown {
   headings: TocHeading[];
   /** Plain text of the first paragraph, or '' when there is none. */
   firstParagraph: string;
+  /** Site paths of local images the body uses that do not exist under public/. */
+  missingImages: string[];
 }
 
 // The whole Markdown pipeline, in order. Why this order:
@@ -48,6 +53,7 @@ export interface RenderedMarkdown {
 // - rehypeSlug runs after sanitizing, so heading ids are not prefixed (and an emoji-only heading gets a
 //   fallback id); ids from raw HTML and footnotes are,
 //   and rehypeFragmentLinks then points their #links at the prefixed ids.
+// - rehypeImageSize sizes local images after sanitizing (it adds attributes the schema would not need to allow).
 // - rehypeCollectHeadings reads the headings before rehypeAutolinkHeadings adds its links next to them.
 // - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
 const processor = unified()
@@ -61,6 +67,9 @@ const processor = unified()
   .use(rehypeRaw)
   .use(rehypeTaskListInputs)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(function imageSizeFromFile() {
+    return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
+  })
   .use(rehypeSlug)
   .use(rehypeHeadingIdFallback)
   .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
@@ -81,14 +90,15 @@ const processor = unified()
 
 /**
  * Renders a post or bio body to safe HTML. Pass the post's title so that a leading `# Title` is dropped
- * (the page shows the title as its only `h1`).
+ * (the page shows the title as its only `h1`), and the public folder where local images are sized.
  */
-export function renderMarkdown(markdown: string, options: { title?: string } = {}): RenderedMarkdown {
-  const file = new VFile({ value: markdown, data: { title: options.title } });
+export function renderMarkdown(markdown: string, options: { title?: string; publicDir?: string } = {}): RenderedMarkdown {
+  const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir } });
   const tree = processor.runSync(processor.parse(file), file);
   return {
     html: processor.stringify(tree, file),
     headings: file.data.headings ?? [],
     firstParagraph: file.data.firstParagraph ?? '',
+    missingImages: file.data.missingImages ?? [],
   };
 }

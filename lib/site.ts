@@ -10,7 +10,7 @@ export interface SiteConfig {
   language: string;
   /** OpenGraph locale, e.g. `en_US`. */
   locale: string;
-  /** Posts per page on the archive, tag, category and author lists. */
+  /** Posts per page on the archive, tag, category and author lists; `POSTS_PER_PAGE` overrides it. */
   postsPerPage: number;
   /** Links in the header navigation. */
   nav: ReadonlyArray<{ label: string; href: string }>;
@@ -25,7 +25,7 @@ export const site = {
   url: siteUrl,
   language: 'en',
   locale: 'en_US',
-  postsPerPage: 10,
+  postsPerPage: positiveInteger('POSTS_PER_PAGE', process.env.POSTS_PER_PAGE) ?? 10,
   nav: [
     { label: 'Blog', href: '/blog/' },
     { label: 'Tags', href: '/blog/tags/' },
@@ -50,4 +50,10 @@ export function normalizeSiteUrl(raw: string): string {
 export function absoluteUrl(path: string, base: string = site.url): string {
   if (/^https?:\/\//.test(path)) return path;
   return base + (path.startsWith('/') ? path : `/${path}`);
+}
+
+function positiveInteger(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[1-9]\d*$/.test(raw)) throw new Error(`${name}: found "${raw}", expected a whole number of at least 1`);
+  return Number(raw);
 }

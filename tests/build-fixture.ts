@@ -9,6 +9,9 @@ export const FIXTURE_OUT = path.join(ROOT, 'tests', '.output', 'site');
 /** The site URL the fixture site is built with. */
 export const FIXTURE_SITE_URL = 'https://fixture.example';
 
+/** Posts per page in the fixture build. */
+export const FIXTURE_POSTS_PER_PAGE = 2;
+
 /** Vitest global setup: builds tests/fixtures/sites/valid once per run with the real `npm run build`. */
 export default function buildFixtureSite() {
   fs.rmSync(FIXTURE_OUT, { recursive: true, force: true });
@@ -21,6 +24,8 @@ export default function buildFixtureSite() {
       CONTENT_DIR: fixture('sites', 'valid'),
       OUT_DIR: path.relative(ROOT, FIXTURE_OUT),
       SITE_URL: FIXTURE_SITE_URL,
+      // Small pages, so the six fixture posts paginate: /blog/ has three pages, a three-post tag two.
+      POSTS_PER_PAGE: String(FIXTURE_POSTS_PER_PAGE),
     },
   });
 }
@@ -34,4 +39,21 @@ export function readOut(file: string): string {
 export function page(urlPath: string): HTMLElement {
   const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
   return parse(readOut(decodeURIComponent(file).replace(/^\//, '')));
+}
+
+/** Every HTML file of the built fixture site, as paths relative to its root. */
+export function htmlFiles(dir = FIXTURE_OUT, prefix = ''): string[] {
+  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(prefix, entry.name);
+    if (entry.isDirectory()) return htmlFiles(dir, relative);
+    return entry.name.endsWith('.html') ? [relative] : [];
+  });
+}
+
+/** The file a site-relative URL is served from (`/blog/` -> blog/index.html), or undefined if none. */
+export function fileForUrl(url: string, dir = FIXTURE_OUT): string | undefined {
+  const pathname = decodeURIComponent(new URL(url, 'http://site.invalid').pathname);
+  const candidate = path.join(dir, pathname);
+  const file = fs.statSync(candidate, { throwIfNoEntry: false })?.isDirectory() ? path.join(candidate, 'index.html') : candidate;
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }

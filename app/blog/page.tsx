@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
-import { PostList } from '@/components/post-list';
-import { getAllPosts } from '@/lib/posts';
+import { notFound } from 'next/navigation';
+import { ArchiveView } from '@/components/archive-view';
+import { getArchivePage } from '@/lib/archives';
 
 export const metadata: Metadata = { title: 'Blog' };
 
 export default function BlogPage() {
-  return (
-    <>
-      <h1 className="mb-10 text-3xl font-bold tracking-tight">Blog</h1>
-      <PostList posts={getAllPosts()} />
-    </>
-  );
+  const found = getArchivePage('blog', undefined, 1);
+  if (!found) notFound();
+  return <ArchiveView {...found} />;
 }

@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { renderMarkdown } from '../markdown';
+import { authorPath, postPath } from '../paths';
 import { mergeTerms, termSlug, type Term, type TermUse } from '../taxonomy';
 import { ContentError, describeValue, displayPath, type ContentProblem } from './errors';
 import type { Author, Post, TermRef } from './model';
@@ -33,6 +34,8 @@ export interface Content {
   tags: Term[];
   categories: Term[];
   postBySlug: ReadonlyMap<string, Post>;
+  tagBySlug: ReadonlyMap<string, Term>;
+  categoryBySlug: ReadonlyMap<string, Term>;
   authorBySlug: ReadonlyMap<string, Author>;
   postsByTag: ReadonlyMap<string, Post[]>;
   postsByCategory: ReadonlyMap<string, Post[]>;
@@ -44,6 +47,9 @@ export interface Content {
   /** How many Markdown files were read and parsed to build this. */
   filesParsed: number;
 }
+
+/** Post slugs that would collide with the archive pages under /blog/. */
+const RESERVED_SLUGS = ['page', 'tag', 'tags', 'category', 'author'];
 
 interface SourceFile {
   file: string;
@@ -83,6 +89,14 @@ export function loadContent(options: LoadOptions): Content {
         field: 'slug',
         found: `${describeValue(slug)} (from the file name)`,
         expected: 'a file name of lowercase letters, digits and hyphens, or a `slug:` field',
+      });
+    }
+    if (RESERVED_SLUGS.includes(slug)) {
+      problems.push({
+        file: display,
+        field: 'slug',
+        found: describeValue(slug),
+        expected: `a slug other than ${RESERVED_SLUGS.join(', ')} (those are archive URLs under /blog/)`,
       });
     }
     const owner = slugOwners.get(slug);
@@ -130,10 +144,9 @@ export function loadContent(options: LoadOptions): Content {
     if (options.includeDrafts || (!post.draft && !post.scheduled)) shown.push({ post, body: source.body });
   }
 
-  if (problems.length > 0) throw new ContentError(problems);
-
   // Render only what this build shows: a draft's Markdown costs nothing in production.
-  const posts = shown.map(({ post, body }) => renderPost(post, body));
+  const posts = shown.map(({ post, body }) => renderPost(post, body, options.publicDir, problems));
+  if (problems.length > 0) throw new ContentError(problems);
   return indexContent(posts, authors, filesParsed);
 }
 
@@ -239,8 +252,8 @@ function buildAuthor(source: SourceFile, options: LoadOptions, problems: Content
       avatar: frontmatter.avatar,
       role: frontmatter.role,
       social: frontmatter.social,
-      bioHtml: renderMarkdown(source.body).html,
-      url: `/blog/author/${slug}/`,
+      bioHtml: renderBio(source.body, display, options.publicDir, problems),
+      url: authorPath(slug),
       file: display,
     },
   ];
@@ -254,6 +267,23 @@ function authorFinder(authors: ReadonlyArray<Author>): (ref: string) => Author |
     byKey.set(author.name.normalize('NFC').toLowerCase(), author);
   }
   return (ref) => byKey.get(ref.normalize('NFC').trim().toLowerCase());
+}
+
+function renderBio(body: string, file: string, publicDir: string, problems: ContentProblem[]): string {
+  const rendered = renderMarkdown(body, { publicDir });
+  reportMissingImages(rendered.missingImages, file, publicDir, problems);
+  return rendered.html;
+}
+
+function reportMissingImages(images: ReadonlyArray<string>, file: string, publicDir: string, problems: ContentProblem[]) {
+  for (const src of images) {
+    problems.push({
+      file,
+      field: 'body',
+      found: `an image ${describeValue(src)}, which is not a file under ${displayPath(publicDir)}/`,
+      expected: 'images that exist under public/, referenced from the site root as "/images/..."',
+    });
+  }
 }
 
 function checkLocalFile(ref: string | undefined, field: string, file: string, publicDir: string, problems: ContentProblem[]) {
@@ -295,7 +325,7 @@ function basePost(source: SourceFile, frontmatter: PostFrontmatter, slug: string
   const wordCount = countWords(source.body);
   return {
     slug,
-    url: `/blog/${slug}/`,
+    url: postPath(slug),
     file: displayPath(source.file),
     title: frontmatter.title,
     date: frontmatter.date,
@@ -316,8 +346,9 @@ function basePost(source: SourceFile, frontmatter: PostFrontmatter, slug: string
   };
 }
 
-function renderPost(post: Post, body: string): Post {
-  const rendered = renderMarkdown(body, { title: post.title });
+function renderPost(post: Post, body: string, publicDir: string, problems: ContentProblem[]): Post {
+  const rendered = renderMarkdown(body, { title: post.title, publicDir });
+  reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
   return {
     ...post,
     html: rendered.html,
@@ -362,6 +393,8 @@ function indexContent(unsorted: Post[], unsortedAuthors: Author[], filesParsed: 
     tags,
     categories,
     postBySlug: new Map(posts.map((post) => [post.slug, post])),
+    tagBySlug: new Map(tags.map((term) => [term.slug, term])),
+    categoryBySlug: new Map(categories.map((term) => [term.slug, term])),
     authorBySlug: new Map(authors.map((author) => [author.slug, author])),
     postsByTag,
     postsByCategory,

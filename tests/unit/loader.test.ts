@@ -169,7 +169,7 @@ describe('broken content', () => {
   const cases = fs.readdirSync(brokenRoot).sort();
 
   it('has a fixture folder for every kind of problem', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(12);
+    expect(cases.length).toBeGreaterThanOrEqual(15);
   });
 
   it.each(cases)('%s fails with one line per problem naming the file and the field', (name) => {

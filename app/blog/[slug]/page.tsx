@@ -1,31 +1,27 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { FormattedDate } from '@/components/formatted-date';
-import { getAllPosts, getPostBySlug } from '@/lib/posts';
+import { PostArticle } from '@/components/post-article';
+import { decodeParam } from '@/lib/paths';
+import { getAdjacentPosts, getAllPosts, getPostBySlug, getRelatedPosts } from '@/lib/posts';
+import { orPlaceholder } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllPosts().map((post) => ({ slug: post.slug }));
+  return orPlaceholder(getAllPosts().map((post) => ({ slug: post.slug })), ['slug']);
 }
 
 type Props = { params: Promise<{ slug: string }> };
 
+const findPost = async (params: Props['params']) => getPostBySlug(decodeParam((await params).slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = getPostBySlug((await params).slug);
+  const post = await findPost(params);
   return post ? { title: post.title, description: post.excerpt } : {};
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = getPostBySlug((await params).slug);
+  const post = await findPost(params);
   if (!post) notFound();
-  return (
-    <article>
-      <h1 className="text-4xl font-bold tracking-tight">{post.title}</h1>
-      <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
-        <FormattedDate date={post.date} /> · {post.readingMinutes} min read
-      </p>
-      <div className="prose prose-zinc mt-8 dark:prose-invert" dangerouslySetInnerHTML={{ __html: post.html }} />
-    </article>
-  );
+  return <PostArticle post={post} {...getAdjacentPosts(post)} related={getRelatedPosts(post)} />;
 }

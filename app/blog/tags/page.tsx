@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { PageHeader } from '@/components/page-header';
+import { TermCloud } from '@/components/term-cloud';
+import { categoryPath, tagPath } from '@/lib/paths';
+import { getAllCategories, getAllTags } from '@/lib/posts';
+
+export const metadata: Metadata = { title: 'Tags', description: 'Every tag and category, with how many posts carry it.' };
+
+export default function TagsPage() {
+  const tags = getAllTags();
+  const categories = getAllCategories();
+  return (
+    <>
+      <PageHeader title="Tags">
+        <p>
+          {tags.length} tags across the blog, most used first.
+        </p>
+      </PageHeader>
+      <TermCloud terms={tags} path={tagPath} label="All tags" />
+      {categories.length > 0 && (
+        <section aria-labelledby="categories-heading" className="mt-12">
+          <h2 id="categories-heading" className="mb-4 text-xl font-semibold tracking-tight">
+            Categories
+          </h2>
+          <TermCloud terms={categories} path={categoryPath} label="All categories" />
+        </section>
+      )}
+    </>
+  );
+}

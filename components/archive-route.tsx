@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { archiveParams, archivePageParams, getArchive, getArchivePage, type ArchiveKind } from '@/lib/archives';
+import { decodeParam } from '@/lib/paths';
+import { parsePageParam } from '@/lib/static-params';
+import { ArchiveView } from './archive-view';
+
+type FirstPageProps = { params: Promise<{ slug: string }> };
+type LaterPageProps = { params: Promise<{ slug: string; page: string }> };
+
+/**
+ * The route exports shared by the tag, category and author lists: the first page at `/blog/<kind>/<slug>/`
+ * and later pages at `/blog/<kind>/<slug>/page/<n>/`. Each route file re-exports what it needs.
+ */
+export function archiveRoute(kind: Exclude<ArchiveKind, 'blog'>) {
+  async function resolve(params: LaterPageProps['params'] | FirstPageProps['params']) {
+    const values: { slug: string; page?: string } = await params;
+    const page = values.page === undefined ? 1 : parsePageParam(values.page);
+    return { found: getArchivePage(kind, decodeParam(values.slug), page), page };
+  }
+
+  async function metadata({ params }: FirstPageProps | LaterPageProps): Promise<Metadata> {
+    const { found, page } = await resolve(params);
+    if (!found) return {};
+    const archive = getArchive(kind, found.archive.slug);
+    return {
+      title: page > 1 ? `${found.archive.title} (page ${page})` : found.archive.title,
+      description: archive?.description,
+    };
+  }
+
+  async function FirstPage({ params }: FirstPageProps) {
+    const { found } = await resolve(params);
+    if (!found) notFound();
+    return <ArchiveView {...found} />;
+  }
+
+  async function LaterPage({ params }: LaterPageProps) {
+    const { found, page } = await resolve(params);
+    if (!found || page === 1) notFound();
+    return <ArchiveView {...found} />;
+  }
+
+  return {
+    firstPageParams: () => archiveParams(kind),
+    laterPageParams: () => archivePageParams(kind),
+    metadata,
+    FirstPage,
+    LaterPage,
+  };
+}

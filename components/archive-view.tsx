@@ -1,0 +1,35 @@
+import type { Archive } from '@/lib/archives';
+import type { Page } from '@/lib/pagination';
+import type { Post } from '@/lib/posts';
+import { AuthorCard } from './author-card';
+import { PageHeader } from './page-header';
+import { Pagination } from './pagination';
+import { PostList } from './post-list';
+
+/** One page of the blog, a tag, a category or an author: a heading, the posts, and pagination. */
+export function ArchiveView({ archive, page }: { archive: Archive; page: Page<Post> }) {
+  const title = page.page > 1 ? `${archive.title} (page ${page.page})` : archive.title;
+  return (
+    <>
+      {archive.author ? (
+        <header className="mb-10 border-b border-zinc-200 pb-8 dark:border-zinc-800">
+          <AuthorCard author={archive.author} headingLevel="h1" linkName={false} />
+        </header>
+      ) : (
+        <PageHeader title={title}>
+          <p>{archive.description}</p>
+        </PageHeader>
+      )}
+      {archive.author && (
+        <h2 className="mb-8 text-xl font-semibold tracking-tight">
+          Posts by {archive.author.name}
+          {page.page > 1 && ` (page ${page.page})`}
+        </h2>
+      )}
+      <PostList posts={page.items} headingLevel={archive.author ? 'h3' : 'h2'} />
+      <div className="mt-12">
+        <Pagination page={page} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import type { Author } from '@/lib/posts';
+import { localImageSize } from '@/lib/images';
+import { socialLinks } from '@/lib/social';
+import { Icon } from './icons';
+
+/** An author: avatar, name (linking to their page unless `linkName` is false), role, bio and social links. */
+export function AuthorCard({ author, headingLevel = 'h2', linkName = true }: { author: Author; headingLevel?: 'h1' | 'h2' | 'h3'; linkName?: boolean }) {
+  const Heading = headingLevel;
+  const avatarSize = author.avatar ? (localImageSize(author.avatar) ?? { width: 256, height: 256 }) : undefined;
+  return (
+    <section aria-label={`About ${author.name}`} className="flex flex-col gap-5 sm:flex-row sm:items-start">
+      {author.avatar && avatarSize && (
+        // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
+        <img
+          src={author.avatar}
+          alt=""
+          width={avatarSize.width}
+          height={avatarSize.height}
+          loading="lazy"
+          decoding="async"
+          className="size-20 shrink-0 rounded-full bg-zinc-100 object-cover dark:bg-zinc-900"
+        />
+      )}
+      <div className="min-w-0">
+        <Heading className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+          {linkName ? (
+            <Link href={author.url} rel="author" className="underline-offset-4 hover:underline">
+              {author.name}
+            </Link>
+          ) : (
+            author.name
+          )}
+        </Heading>
+        {author.role && <p className="text-sm text-zinc-600 dark:text-zinc-400">{author.role}</p>}
+        {author.bioHtml && (
+          <div className="prose prose-zinc dark:prose-invert mt-2 max-w-none text-[0.95rem]" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+        )}
+        <SocialLinks author={author} />
+      </div>
+    </section>
+  );
+}
+
+function SocialLinks({ author }: { author: Author }) {
+  const links = socialLinks(author.social);
+  if (links.length === 0) return null;
+  return (
+    <ul aria-label={`${author.name} elsewhere`} className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+      {links.map((link) => (
+        <li key={link.network}>
+          <a
+            href={link.href}
+            rel="me noopener"
+            className="hover:text-accent-700 dark:hover:text-accent-300 inline-flex items-center gap-1.5 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300"
+          >
+            <Icon name={link.network} />
+            {link.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Post } from '@/lib/posts';
+import { canonicalUrl } from '@/lib/metadata';
+import { AuthorCard } from './author-card';
+import { Breadcrumbs } from './breadcrumbs';
+import { CategoryBadges } from './category-badges';
+import { CoverImage } from './cover-image';
+import { PostBody } from './post-body';
+import { PostMeta } from './post-meta';
+import { PostNav } from './post-nav';
+import { RelatedPosts } from './related-posts';
+import { ShareLinks } from './share-links';
+import { TableOfContents } from './table-of-contents';
+import { TagList } from './tag-list';
+
+interface PostArticleProps {
+  post: Post;
+  previous?: Post;
+  next?: Post;
+  related: ReadonlyArray<Post>;
+}
+
+/** A whole post page, top to bottom in the order of the design. */
+export function PostArticle({ post, previous, next, related }: PostArticleProps) {
+  return (
+    <>
+      <article className="space-y-8">
+        <header className="space-y-5">
+          <Breadcrumbs
+            items={[
+              { label: 'Home', href: '/' },
+              { label: 'Blog', href: '/blog/' },
+              { label: post.title, href: post.url },
+            ]}
+          />
+          <CategoryBadges categories={post.categories} />
+          <h1 className="text-3xl leading-tight font-bold tracking-tight text-balance text-zinc-900 sm:text-5xl dark:text-zinc-50">{post.title}</h1>
+          <PostMeta post={post} />
+          <ShareLinks url={canonicalUrl(post)} title={post.title} />
+        </header>
+        {post.cover && <CoverImage src={post.cover.src} alt={post.cover.alt} />}
+        <TableOfContents headings={post.headings} />
+        <PostBody html={post.html} />
+        <footer className="space-y-10 border-t border-zinc-200 pt-8 dark:border-zinc-800">
+          <TagList tags={post.tags} />
+          {post.authors.map((author) => (
+            <AuthorCard key={author.slug} author={author} />
+          ))}
+        </footer>
+      </article>
+      <div className="mt-12 space-y-12">
+        <PostNav previous={previous} next={next} />
+        <RelatedPosts posts={related} />
+      </div>
+    </>
+  );
+}

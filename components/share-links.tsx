@@ -1,0 +1,31 @@
+import { shareTargets } from '@/lib/share';
+import { Icon } from './icons';
+
+/** Links that share a page on social networks and by email, each opening safely in a new tab. */
+export function ShareLinks({ url, title }: { url: string; title: string }) {
+  return (
+    <section aria-labelledby="share-heading" className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+      <h2 id="share-heading" className="flex items-center gap-1.5 font-medium text-zinc-700 dark:text-zinc-300">
+        <Icon name="share" />
+        Share
+      </h2>
+      <ul className="flex flex-wrap gap-2" data-share-links data-share-url={url}>
+        {shareTargets(url, title).map((target) => (
+          <li key={target.id}>
+            <a
+              href={target.href}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-share={target.id}
+              className="hover:border-accent-600 hover:text-accent-700 dark:hover:border-accent-400 dark:hover:text-accent-300 inline-flex items-center gap-1.5 rounded-md border border-zinc-300 px-2.5 py-1 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300"
+            >
+              <Icon name={target.id} className="size-3.5" />
+              {target.label}
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

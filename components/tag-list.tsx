@@ -1,0 +1,19 @@
+import Link from 'next/link';
+import type { TermRef } from '@/lib/posts';
+import { tagPath } from '@/lib/paths';
+
+/** A post's tags as `#Tag` links. */
+export function TagList({ tags }: { tags: ReadonlyArray<TermRef> }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul aria-label="Tags" className="flex flex-wrap gap-x-4 gap-y-2">
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <Link href={tagPath(tag.slug)} className="text-accent-700 dark:text-accent-300 font-medium underline-offset-4 hover:underline">
+            #{tag.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

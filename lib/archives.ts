@@ -1,0 +1,107 @@
+import { getContent, type Author, type Post, type Term } from './posts';
+import { authorPath, categoryPath, tagPath } from './paths';
+import { laterPages, paginate, type Page } from './pagination';
+import { site } from './site';
+import { orPlaceholder } from './static-params';
+
+/** The kinds of paginated post lists. */
+export type ArchiveKind = 'blog' | 'tag' | 'category' | 'author';
+
+/** A paginated list of posts: the blog, a tag, a category or an author. */
+export interface Archive {
+  kind: ArchiveKind;
+  /** The tag, category or author slug; none for the blog. */
+  slug?: string;
+  title: string;
+  description: string;
+  /** Site path of the first page. */
+  basePath: string;
+  posts: Post[];
+  term?: Term;
+  author?: Author;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The archive of a kind (and slug), or undefined when there is none. */
+export function getArchive(kind: ArchiveKind, slug = ''): Archive | undefined {
+  const content = getContent();
+  switch (kind) {
+    case 'blog':
+      return {
+        kind,
+        title: 'Blog',
+        description: `All ${plural(content.posts.length, 'post')} on ${site.name}, newest first.`,
+        basePath: '/blog/',
+        posts: content.posts,
+      };
+    case 'tag': {
+      const term = content.tagBySlug.get(slug);
+      if (!term) return undefined;
+      return {
+        kind,
+        slug,
+        term,
+        title: `#${term.name}`,
+        description: `${plural(term.count, 'post')} tagged “${term.name}” on ${site.name}.`,
+        basePath: tagPath(slug),
+        posts: content.postsByTag.get(slug) ?? [],
+      };
+    }
+    case 'category': {
+      const term = content.categoryBySlug.get(slug);
+      if (!term) return undefined;
+      return {
+        kind,
+        slug,
+        term,
+        title: term.name,
+        description: `${plural(term.count, 'post')} in ${term.name} on ${site.name}.`,
+        basePath: categoryPath(slug),
+        posts: content.postsByCategory.get(slug) ?? [],
+      };
+    }
+    case 'author': {
+      const author = content.authorBySlug.get(slug);
+      if (!author) return undefined;
+      const posts = content.postsByAuthor.get(slug) ?? [];
+      return {
+        kind,
+        slug,
+        author,
+        title: author.name,
+        description: `${author.name}${author.role ? `, ${author.role}` : ''}: ${plural(posts.length, 'post')} on ${site.name}.`,
+        basePath: authorPath(slug),
+        posts,
+      };
+    }
+  }
+}
+
+/** One page of an archive, or undefined when the archive or the page does not exist. */
+export function getArchivePage(kind: ArchiveKind, slug: string | undefined, page: number): { archive: Archive; page: Page<Post> } | undefined {
+  const archive = getArchive(kind, slug);
+  const pageOfPosts = archive && paginate(archive.posts, page, archive.basePath);
+  return archive && pageOfPosts ? { archive, page: pageOfPosts } : undefined;
+}
+
+function slugsOf(kind: Exclude<ArchiveKind, 'blog'>): string[] {
+  const content = getContent();
+  if (kind === 'tag') return content.tags.map((term) => term.slug);
+  if (kind === 'category') return content.categories.map((term) => term.slug);
+  return content.authors.map((author) => author.slug);
+}
+
+/** Params of the first pages of every tag, category or author. */
+export function archiveParams(kind: Exclude<ArchiveKind, 'blog'>): Array<{ slug: string }> {
+  return orPlaceholder(slugsOf(kind).map((slug) => ({ slug })), ['slug']);
+}
+
+/** Params of the pages after the first of every tag, category or author, or of the blog. */
+export function archivePageParams(kind: ArchiveKind): Array<{ slug: string; page: string }> {
+  const slugs = kind === 'blog' ? [''] : slugsOf(kind);
+  const params = slugs.flatMap((slug) =>
+    laterPages(getArchive(kind, slug)?.posts.length ?? 0).map((page) => ({ slug, page: String(page) })),
+  );
+  return orPlaceholder(params, ['slug', 'page']);
+}

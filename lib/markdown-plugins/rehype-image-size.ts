@@ -1,0 +1,38 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { localImageSize } from '../images';
+
+/** Options of {@link rehypeImageSize}. */
+export interface ImageSizeOptions {
+  /** The folder served at `/`, where local images live. */
+  publicDir?: string;
+}
+
+/**
+ * Gives each local image its real `width` and `height`, so the page reserves its space before it loads, and
+ * lets below-the-fold images load lazily. Local images that do not exist are listed in
+ * `file.data.missingImages` for the loader to report; the author's own width and height are kept.
+ */
+export default function rehypeImageSize(options: ImageSizeOptions = {}) {
+  return (tree: Root, file: VFile) => {
+    const missing: string[] = [];
+    visit(tree, 'element', (node: Element) => {
+      const src = node.properties.src;
+      if (node.tagName !== 'img' || typeof src !== 'string') return;
+      node.properties.loading ??= 'lazy';
+      node.properties.decoding ??= 'async';
+      if (!src.startsWith('/') || src.startsWith('//')) return;
+      const size = localImageSize(src, options.publicDir);
+      if (!size) {
+        missing.push(src);
+        return;
+      }
+      if (node.properties.width === undefined && node.properties.height === undefined) {
+        node.properties.width = size.width;
+        node.properties.height = size.height;
+      }
+    });
+    file.data.missingImages = missing;
+  };
+}

@@ -1,0 +1,22 @@
+// Site paths of every kind of page, URL-encoded once here (slugs may be in any script), with the
+// trailing slash every URL of the site has.
+
+const segment = (slug: string) => encodeURIComponent(slug);
+
+/** `/blog/<slug>/` */
+export const postPath = (slug: string) => `/blog/${segment(slug)}/`;
+/** `/blog/tag/<slug>/` */
+export const tagPath = (slug: string) => `/blog/tag/${segment(slug)}/`;
+/** `/blog/category/<slug>/` */
+export const categoryPath = (slug: string) => `/blog/category/${segment(slug)}/`;
+/** `/blog/author/<slug>/` */
+export const authorPath = (slug: string) => `/blog/author/${segment(slug)}/`;
+
+/** A route param as the page should use it: Next.js may hand over non-ASCII params still percent-encoded. */
+export function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value).normalize('NFC');
+  } catch {
+    return value;
+  }
+}
