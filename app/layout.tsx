@@ -3,13 +3,16 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
+// Defaults only; every page sets its own canonical URL and cards through lib/metadata.ts.
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s - ${site.name}` },
   description: site.description,
+  alternates: { types: pageMetadata({ path: '/' }).alternates?.types },
 };
 
 export const viewport: Viewport = {

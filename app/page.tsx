@@ -1,9 +1,15 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { JsonLd } from '@/components/json-ld';
 import { PostList } from '@/components/post-list';
 import { TermCloud } from '@/components/term-cloud';
 import { categoryPath, tagPath } from '@/lib/paths';
 import { getAllCategories, getAllPosts, getAllTags } from '@/lib/posts';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { blogJsonLd } from '@/lib/structured-data';
+
+export const metadata: Metadata = pageMetadata({ path: '/' });
 
 const HOME_POSTS = 6;
 const HOME_TAGS = 16;
@@ -13,6 +19,7 @@ export default function HomePage() {
   const categories = getAllCategories();
   return (
     <>
+      <JsonLd data={blogJsonLd(posts)} />
       <header className="mb-14 space-y-4">
         <h1 className="text-4xl font-bold tracking-tight text-zinc-900 sm:text-5xl dark:text-zinc-50">{site.name}</h1>
         <p className="max-w-measure text-xl leading-relaxed text-zinc-700 dark:text-zinc-300">{site.description}</p>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { archiveParams, archivePageParams, getArchive, getArchivePage, type ArchiveKind } from '@/lib/archives';
+import { archiveParams, archivePageParams, getArchivePage, type ArchiveKind } from '@/lib/archives';
+import { pageMetadata } from '@/lib/metadata';
+import { pagePath } from '@/lib/pagination';
 import { decodeParam } from '@/lib/paths';
 import { parsePageParam } from '@/lib/static-params';
 import { ArchiveView } from './archive-view';
@@ -22,11 +24,12 @@ export function archiveRoute(kind: Exclude<ArchiveKind, 'blog'>) {
   async function metadata({ params }: FirstPageProps | LaterPageProps): Promise<Metadata> {
     const { found, page } = await resolve(params);
     if (!found) return {};
-    const archive = getArchive(kind, found.archive.slug);
-    return {
-      title: page > 1 ? `${found.archive.title} (page ${page})` : found.archive.title,
-      description: archive?.description,
-    };
+    const { archive } = found;
+    return pageMetadata({
+      title: page > 1 ? `${archive.title} (page ${page})` : archive.title,
+      description: archive.description,
+      path: pagePath(archive.basePath, page),
+    });
   }
 
   async function FirstPage({ params }: FirstPageProps) {

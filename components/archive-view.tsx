@@ -1,7 +1,9 @@
 import type { Archive } from '@/lib/archives';
 import type { Page } from '@/lib/pagination';
 import type { Post } from '@/lib/posts';
+import { profilePageJsonLd } from '@/lib/structured-data';
 import { AuthorCard } from './author-card';
+import { JsonLd } from './json-ld';
 import { PageHeader } from './page-header';
 import { Pagination } from './pagination';
 import { PostList } from './post-list';
@@ -11,6 +13,7 @@ export function ArchiveView({ archive, page }: { archive: Archive; page: Page<Po
   const title = page.page > 1 ? `${archive.title} (page ${page.page})` : archive.title;
   return (
     <>
+      {archive.author && <JsonLd data={profilePageJsonLd(archive.author)} />}
       {archive.author ? (
         <header className="mb-10 border-b border-zinc-200 pb-8 dark:border-zinc-800">
           <AuthorCard author={archive.author} headingLevel="h1" linkName={false} />

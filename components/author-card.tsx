@@ -23,7 +23,7 @@ export function AuthorCard({ author, headingLevel = 'h2', linkName = true }: { a
         />
       )}
       <div className="min-w-0">
-        <Heading className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+        <Heading className={`${headingLevel === 'h1' ? 'text-3xl font-bold tracking-tight' : 'text-lg font-semibold'} text-zinc-900 dark:text-zinc-50`}>
           {linkName ? (
             <Link href={author.url} rel="author" className="underline-offset-4 hover:underline">
               {author.name}

@@ -1,6 +1,8 @@
 import type { Post } from '@/lib/posts';
 import { canonicalUrl } from '@/lib/metadata';
+import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { AuthorCard } from './author-card';
+import { JsonLd } from './json-ld';
 import { Breadcrumbs } from './breadcrumbs';
 import { CategoryBadges } from './category-badges';
 import { CoverImage } from './cover-image';
@@ -23,6 +25,8 @@ interface PostArticleProps {
 export function PostArticle({ post, previous, next, related }: PostArticleProps) {
   return (
     <>
+      <JsonLd data={blogPostingJsonLd(post)} />
+      <JsonLd data={breadcrumbJsonLd(post)} />
       <article className="space-y-8">
         <header className="space-y-5">
           <Breadcrumbs

@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { FEEDS } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { Icon } from './icons';
 
 /** The footer; its year is the build's, never a literal. */
 export function SiteFooter() {
@@ -18,6 +20,12 @@ export function SiteFooter() {
                 </Link>
               </li>
             ))}
+            <li>
+              <a href={FEEDS[0].path} className="inline-flex items-center gap-1.5 underline-offset-4 hover:underline">
+                <Icon name="rss" />
+                RSS feed
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

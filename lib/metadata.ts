@@ -1,7 +1,107 @@
+import type { Metadata } from 'next';
+import { isoDateTime } from './dates';
+import { localImageSize } from './images';
+import { OG_IMAGE_SIZE } from './og/size';
+import { ogImagePath, SITE_OG_IMAGE_PATH } from './og/paths';
 import type { Post } from './posts';
-import { absoluteUrl } from './site';
+import { absoluteUrl, site } from './site';
+
+/** An image for OpenGraph and Twitter cards, with an absolute URL. */
+export interface SocialImage {
+  url: string;
+  width?: number;
+  height?: number;
+  alt: string;
+}
+
+/** The site's feeds, announced in every page head for feed readers to discover. */
+export const FEEDS = [
+  { path: '/feed.xml', type: 'application/rss+xml', title: `${site.name} (RSS)` },
+  { path: '/atom.xml', type: 'application/atom+xml', title: `${site.name} (Atom)` },
+  { path: '/feed.json', type: 'application/feed+json', title: `${site.name} (JSON Feed)` },
+] as const;
 
 /** The canonical URL of a post: where it was first published if its frontmatter says so, else its page here. */
 export function canonicalUrl(post: Post): string {
   return post.canonical ?? absoluteUrl(post.url);
+}
+
+/** The generated card image that pages without an image of their own share. */
+export function siteSocialImage(): SocialImage {
+  return { url: absoluteUrl(SITE_OG_IMAGE_PATH), ...OG_IMAGE_SIZE, alt: site.name };
+}
+
+/**
+ * The image a post is shared with: its cover when social networks can show it (a PNG, JPEG, GIF or WebP),
+ * otherwise the 1200x630 PNG generated for it at build time.
+ */
+export function postSocialImage(post: Post): SocialImage {
+  if (post.cover && /\.(png|jpe?g|gif|webp)$/i.test(post.cover.src.replace(/[?#].*$/, ''))) {
+    return { url: absoluteUrl(post.cover.src), ...localImageSize(post.cover.src), alt: post.cover.alt };
+  }
+  return { url: absoluteUrl(ogImagePath(post.slug)), ...OG_IMAGE_SIZE, alt: post.title };
+}
+
+/** What every page needs to describe itself. */
+export interface PageMetadataInput {
+  /** The page title without the site name; the home page gives none. */
+  title?: string;
+  description?: string;
+  /** The site path of the page, e.g. `/blog/tag/css/page/2/`. */
+  path: string;
+  image?: SocialImage;
+  /** Keep the page out of search engines (drafts, not-found). */
+  noindex?: boolean;
+}
+
+/** The one builder of page metadata: title, description, canonical, OpenGraph, Twitter, feeds and robots. */
+export function pageMetadata({ title, description = site.description, path, image = siteSocialImage(), noindex }: PageMetadataInput): Metadata {
+  const url = absoluteUrl(path);
+  const shareTitle = title ?? site.name;
+  return {
+    title: title ?? { absolute: site.name },
+    description,
+    alternates: {
+      canonical: url,
+      types: Object.fromEntries(FEEDS.map((feed) => [feed.type, [{ url: absoluteUrl(feed.path), title: feed.title }]])),
+    },
+    openGraph: {
+      type: 'website',
+      title: shareTitle,
+      description,
+      url,
+      siteName: site.name,
+      locale: site.locale,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: shareTitle, description, images: [{ url: image.url, alt: image.alt }] },
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+/** Metadata of a post page: the page metadata plus article fields, keywords from its own tags, authors. */
+export function postMetadata(post: Post): Metadata {
+  const base = pageMetadata({
+    title: post.title,
+    description: post.excerpt,
+    path: post.url,
+    image: postSocialImage(post),
+    noindex: post.draft || post.scheduled,
+  });
+  return {
+    ...base,
+    alternates: { ...base.alternates, canonical: canonicalUrl(post) },
+    keywords: post.tags.length > 0 ? post.tags.map((tag) => tag.name) : undefined,
+    authors: post.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      url: canonicalUrl(post),
+      publishedTime: isoDateTime(post.date),
+      modifiedTime: isoDateTime(post.updated ?? post.date),
+      authors: post.authors.map((author) => absoluteUrl(author.url)),
+      section: post.categories[0]?.name,
+      tags: post.tags.map((tag) => tag.name),
+    },
+  };
 }

@@ -20,7 +20,11 @@ function removePlaceholders(dir) {
     if (entry.name.startsWith(PLACEHOLDER)) {
       fs.rmSync(full, { recursive: true, force: true });
       removed += 1;
-    } else if (entry.isDirectory()) removed += removePlaceholders(full);
+    } else if (entry.isDirectory()) {
+      removed += removePlaceholders(full);
+      // A folder that only held placeholders (e.g. sitemaps/ on a small site) goes too.
+      if (fs.readdirSync(full).length === 0) fs.rmdirSync(full);
+    }
   }
   return removed;
 }

@@ -1,12 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArchiveView } from '@/components/archive-view';
-import { getArchivePage } from '@/lib/archives';
+import { JsonLd } from '@/components/json-ld';
+import { blogJsonLd } from '@/lib/structured-data';
+import { getArchive, getArchivePage } from '@/lib/archives';
+import { pageMetadata } from '@/lib/metadata';
 
-export const metadata: Metadata = { title: 'Blog' };
+export const metadata: Metadata = pageMetadata({ title: 'Blog', description: getArchive('blog')?.description, path: '/blog/' });
 
 export default function BlogPage() {
   const found = getArchivePage('blog', undefined, 1);
   if (!found) notFound();
-  return <ArchiveView {...found} />;
+  return (
+    <>
+      <JsonLd data={blogJsonLd(found.page.items)} />
+      <ArchiveView {...found} />
+    </>
+  );
 }

@@ -72,7 +72,7 @@ describe('loading a valid site', () => {
   });
 
   it('uses the frontmatter excerpt, or the first paragraph cut near 160 characters', () => {
-    expect(bySlug('hello-world').excerpt).toBe('A first post, with its own excerpt.');
+    expect(bySlug('hello-world').excerpt).toBe('A first post </script><script>alert(1)</script> <!-- with "quotes" & ampersands');
     const fallback = bySlug('cpp-notes').excerpt;
     expect(fallback.startsWith('This first paragraph is deliberately long')).toBe(true);
     expect(fallback.endsWith('…')).toBe(true);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/post-article';
+import { postMetadata } from '@/lib/metadata';
 import { decodeParam } from '@/lib/paths';
 import { getAdjacentPosts, getAllPosts, getPostBySlug, getRelatedPosts } from '@/lib/posts';
 import { orPlaceholder } from '@/lib/static-params';
@@ -17,7 +18,7 @@ const findPost = async (params: Props['params']) => getPostBySlug(decodeParam((a
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await findPost(params);
-  return post ? { title: post.title, description: post.excerpt } : {};
+  return post ? postMetadata(post) : {};
 }
 
 export default async function PostPage({ params }: Props) {

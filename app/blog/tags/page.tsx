@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
 import { TermCloud } from '@/components/term-cloud';
+import { pageMetadata } from '@/lib/metadata';
 import { categoryPath, tagPath } from '@/lib/paths';
 import { getAllCategories, getAllTags } from '@/lib/posts';
 
-export const metadata: Metadata = { title: 'Tags', description: 'Every tag and category, with how many posts carry it.' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Tags',
+  description: 'Every tag and category, with how many posts carry it.',
+  path: '/blog/tags/',
+});
 
 export default function TagsPage() {
   const tags = getAllTags();

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArchiveView } from '@/components/archive-view';
-import { archivePageParams, getArchivePage } from '@/lib/archives';
+import { archivePageParams, getArchive, getArchivePage } from '@/lib/archives';
+import { pageMetadata } from '@/lib/metadata';
+import { pagePath } from '@/lib/pagination';
 import { parsePageParam } from '@/lib/static-params';
 
 export const dynamicParams = false;
@@ -13,7 +15,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Blog (page ${(await params).page})` };
+  const page = parsePageParam((await params).page);
+  return pageMetadata({ title: `Blog (page ${page})`, description: getArchive('blog')?.description, path: pagePath('/blog/', page) });
 }
 
 export default async function BlogListPage({ params }: Props) {

@@ -1,0 +1,16 @@
+import { archiveParams } from '@/lib/archives';
+import { decodeParam } from '@/lib/paths';
+import { tagFeed } from '@/lib/site-feeds';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return archiveParams('tag');
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const feed = tagFeed(decodeParam((await params).slug));
+  if (!feed) return new Response('Not found', { status: 404 });
+  return new Response(feed.rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}

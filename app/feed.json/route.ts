@@ -1,0 +1,7 @@
+import { siteFeed } from '@/lib/site-feeds';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(siteFeed().json11(), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}

@@ -1,0 +1,7 @@
+import { siteFeed } from '@/lib/site-feeds';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(siteFeed().rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}

@@ -1,0 +1,10 @@
+import { renderOgImage } from '@/lib/og/image';
+import { site } from '@/lib/site';
+
+export const dynamic = 'force-static';
+
+/** The card image of pages without one of their own: home, lists, tags, authors. */
+export async function GET() {
+  const png = await renderOgImage({ title: site.description, siteName: site.name });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}

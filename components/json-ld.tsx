@@ -1,0 +1,6 @@
+import { serializeJsonLd, type JsonLdObject } from '@/lib/structured-data';
+
+/** Structured data for search engines, serialized so that no field can break out of the script element. */
+export function JsonLd({ data }: { data: JsonLdObject }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

@@ -1,0 +1,52 @@
+import satori from 'satori';
+import sharp from 'sharp';
+import { fontFamily, fontsFor } from './fonts';
+import { OG_IMAGE_SIZE } from './size';
+
+
+/** What a generated OpenGraph image shows. */
+export interface OgImageContent {
+  title: string;
+  /** A line under the title, e.g. "Ada Lovelace · March 14, 2025". */
+  byline?: string;
+  siteName: string;
+}
+
+// Emoji would need images from a CDN; the image drops them rather than fetch anything.
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
+const withoutEmoji = (text: string) => text.replace(EMOJI, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Renders a 1200x630 PNG with satori (the engine of next/og) and sharp, using fonts from npm packages only.
+ * next/og's ImageResponse would fetch fonts and emoji from the network for glyphs it lacks.
+ */
+export async function renderOgImage(content: OgImageContent): Promise<Buffer> {
+  const title = withoutEmoji(content.title) || content.siteName;
+  const byline = content.byline ? withoutEmoji(content.byline) : '';
+  const titleSize = title.length > 90 ? 52 : title.length > 50 ? 64 : 76;
+  const fonts = fontsFor(`${content.siteName}${title}${byline}`);
+  const svg = await satori(
+    <div
+      style={{
+        // Explicit size: with padding, '100%' would push the byline below the bottom edge.
+        width: OG_IMAGE_SIZE.width,
+        height: OG_IMAGE_SIZE.height,
+        boxSizing: 'border-box',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '72px 80px',
+        backgroundColor: '#042f2e',
+        backgroundImage: 'linear-gradient(135deg, #042f2e 0%, #115e59 100%)',
+        color: '#f0fdfa',
+        fontFamily: fontFamily(fonts),
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 32, fontWeight: 700, color: '#5eead4', letterSpacing: 1 }}>{content.siteName}</div>
+      <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
+      <div style={{ display: 'flex', fontSize: 30, fontWeight: 400, color: '#ccfbf1' }}>{byline}</div>
+    </div>,
+    { ...OG_IMAGE_SIZE, fonts },
+  );
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}

@@ -1,0 +1,29 @@
+import { buildFeed } from './feeds';
+import { tagPath } from './paths';
+import { getAllPosts, getContent } from './posts';
+import { site } from './site';
+
+/** The site-wide feed of the newest posts, at /feed.xml, /atom.xml and /feed.json. */
+export function siteFeed() {
+  return buildFeed({
+    title: site.name,
+    description: site.description,
+    pagePath: '/',
+    feedPaths: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
+    posts: getAllPosts(),
+  });
+}
+
+/** The RSS feed of one tag's newest posts, at /blog/tag/<slug>/feed.xml; undefined for an unknown tag. */
+export function tagFeed(slug: string) {
+  const content = getContent();
+  const tag = content.tagBySlug.get(slug);
+  if (!tag) return undefined;
+  return buildFeed({
+    title: `${site.name}: #${tag.name}`,
+    description: `Posts tagged “${tag.name}” on ${site.name}.`,
+    pagePath: tagPath(slug),
+    feedPaths: { rss: `${tagPath(slug)}feed.xml` },
+    posts: content.postsByTag.get(slug) ?? [],
+  });
+}

@@ -1,0 +1,69 @@
+import { archivePageParams, getArchive, type ArchiveKind } from './archives';
+import { isoDateTime } from './dates';
+import { pagePath } from './pagination';
+import { getContent } from './posts';
+import { absoluteUrl } from './site';
+
+/** One URL of the sitemap. */
+export interface SitemapEntry {
+  url: string;
+  /** Only for pages with a meaningful last change: posts, and the lists that show the newest post. */
+  lastModified?: Date;
+}
+
+/** The most URLs one sitemap file may list (sitemaps.org); past it, /sitemap.xml becomes an index. */
+export const SITEMAP_LIMIT = 50_000;
+
+/** Every indexable page of the site, with canonical absolute URLs. Posts published elsewhere first are left out. */
+export function sitemapEntries(): SitemapEntry[] {
+  const { posts, tags, categories, authors } = getContent();
+  const newest = posts.reduce<Date | undefined>((latest, post) => {
+    const changed = post.updated ?? post.date;
+    return !latest || changed > latest ? changed : latest;
+  }, undefined);
+  const listPages = (kind: ArchiveKind, slug?: string): SitemapEntry[] => {
+    const archive = getArchive(kind, slug);
+    if (!archive) return [];
+    const later = archivePageParams(kind).filter((params) => kind === 'blog' || params.slug === slug);
+    return [archive.basePath, ...later.map(({ page }) => pagePath(archive.basePath, Number(page)))]
+      .filter((path) => !path.includes('__margins_placeholder__'))
+      .map((path) => ({ url: absoluteUrl(path) }));
+  };
+  return [
+    { url: absoluteUrl('/'), lastModified: newest },
+    ...listPages('blog').map((entry, index) => (index === 0 ? { ...entry, lastModified: newest } : entry)),
+    ...posts.filter((post) => !post.canonical).map((post) => ({ url: absoluteUrl(post.url), lastModified: post.updated ?? post.date })),
+    { url: absoluteUrl('/blog/tags/') },
+    ...tags.flatMap((tag) => listPages('tag', tag.slug)),
+    ...categories.flatMap((category) => listPages('category', category.slug)),
+    ...authors.flatMap((author) => listPages('author', author.slug)),
+  ];
+}
+
+/** Splits entries into sitemap files of at most `limit` URLs. */
+export function chunkEntries<T>(entries: ReadonlyArray<T>, limit = SITEMAP_LIMIT): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < entries.length; start += limit) chunks.push(entries.slice(start, start + limit));
+  return chunks;
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
+
+/** A `<urlset>` sitemap. */
+export function urlsetXml(entries: ReadonlyArray<SitemapEntry>): string {
+  const urls = entries.map(
+    (entry) =>
+      `  <url><loc>${escapeXml(entry.url)}</loc>${entry.lastModified ? `<lastmod>${isoDateTime(entry.lastModified)}</lastmod>` : ''}</url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/** A `<sitemapindex>` of sitemap files. */
+export function sitemapIndexXml(sitemapUrls: ReadonlyArray<string>): string {
+  const items = sitemapUrls.map((url) => `  <sitemap><loc>${escapeXml(url)}</loc></sitemap>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</sitemapindex>\n`;
+}
+
+/** Where the n-th (1-based) sitemap file lives when the site needs an index. */
+export const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { absolutizeHtml } from '@/lib/feeds';
+import { chunkEntries, sitemapIndexXml, SITEMAP_LIMIT, urlsetXml } from '@/lib/sitemap';
+import { serializeJsonLd } from '@/lib/structured-data';
+
+describe('serializeJsonLd', () => {
+  const hostile = 'Ends </script><script>alert(1)</script> and <!-- comments --> & \u2028 separators';
+
+  it('cannot close the script element or open a comment, and parses back to the same data', () => {
+    const json = serializeJsonLd({ description: hostile, nested: { list: [hostile] } });
+    expect(json).not.toMatch(/<\/script|<!--|<|>/i);
+    expect(JSON.parse(json)).toEqual({ description: hostile, nested: { list: [hostile] } });
+  });
+});
+
+describe('sitemap', () => {
+  it('fits 50,000 URLs in one file and splits beyond that', () => {
+    const urls = Array.from({ length: SITEMAP_LIMIT + 1 }, (_, i) => ({ url: `https://x.test/${i}/` }));
+    expect(chunkEntries(urls.slice(0, SITEMAP_LIMIT))).toHaveLength(1);
+    const chunks = chunkEntries(urls);
+    expect(chunks.map((chunk) => chunk.length)).toEqual([SITEMAP_LIMIT, 1]);
+  });
+
+  it('writes escaped URLs, and lastmod only where given', () => {
+    const xml = urlsetXml([{ url: 'https://x.test/a?b=1&c=2' }, { url: 'https://x.test/p/', lastModified: new Date('2025-03-14T00:00:00Z') }]);
+    expect(xml).toContain('<url><loc>https://x.test/a?b=1&amp;c=2</loc></url>');
+    expect(xml).toContain('<url><loc>https://x.test/p/</loc><lastmod>2025-03-14T00:00:00.000Z</lastmod></url>');
+    expect(sitemapIndexXml(['https://x.test/sitemaps/1.xml'])).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <sitemap><loc>https://x.test/sitemaps/1.xml</loc></sitemap>');
+  });
+});
+
+describe('absolutizeHtml', () => {
+  it('makes root-relative links, images and fragments absolute, and leaves the rest alone', () => {
+    const html = absolutizeHtml(
+      '<p><a href="/blog/x/">x</a> <a href="#part">part</a> <a href="https://e.test/">e</a> <img src="/images/a.png" alt="a"> <a href="mailto:a@b.c">m</a></p>',
+      'https://site.test/blog/post/',
+    );
+    expect(html).toContain('href="https://margins.example/blog/x/"'.replace('https://margins.example', process.env.SITE_URL ?? 'https://margins.example'));
+    expect(html).toContain('href="https://site.test/blog/post/#part"');
+    expect(html).toContain('href="https://e.test/"');
+    expect(html).toContain('src="' + (process.env.SITE_URL ?? 'https://margins.example') + '/images/a.png"');
+    expect(html).toContain('href="mailto:a@b.c"');
+  });
+});
