@@ -6,6 +6,7 @@ import { JsonLd } from './json-ld';
 import { Breadcrumbs } from './breadcrumbs';
 import { CategoryBadges } from './category-badges';
 import { CoverImage } from './cover-image';
+import { EnhancementScript } from './enhancement-script';
 import { PostBody } from './post-body';
 import { PostMeta } from './post-meta';
 import { PostNav } from './post-nav';
@@ -27,7 +28,7 @@ export function PostArticle({ post, previous, next, related }: PostArticleProps)
     <>
       <JsonLd data={blogPostingJsonLd(post)} />
       <JsonLd data={breadcrumbJsonLd(post)} />
-      <article className="space-y-8">
+      <article className="space-y-8" data-pagefind-body>
         <header className="space-y-5">
           <Breadcrumbs
             items={[
@@ -37,7 +38,7 @@ export function PostArticle({ post, previous, next, related }: PostArticleProps)
             ]}
           />
           <CategoryBadges categories={post.categories} />
-          <h1 className="text-3xl leading-tight font-bold tracking-tight text-balance text-zinc-900 sm:text-5xl dark:text-zinc-50">{post.title}</h1>
+          <h1 data-pagefind-meta="title" className="text-3xl leading-tight font-bold tracking-tight text-balance text-zinc-900 sm:text-5xl dark:text-zinc-50">{post.title}</h1>
           <PostMeta post={post} />
           <ShareLinks url={canonicalUrl(post)} title={post.title} />
         </header>
@@ -46,15 +47,19 @@ export function PostArticle({ post, previous, next, related }: PostArticleProps)
         <PostBody html={post.html} />
         <footer className="space-y-10 border-t border-zinc-200 pt-8 dark:border-zinc-800">
           <TagList tags={post.tags} />
-          {post.authors.map((author) => (
-            <AuthorCard key={author.slug} author={author} />
-          ))}
+          <div data-pagefind-ignore className="space-y-10">
+            {post.authors.map((author) => (
+              <AuthorCard key={author.slug} author={author} />
+            ))}
+          </div>
         </footer>
       </article>
       <div className="mt-12 space-y-12">
         <PostNav previous={previous} next={next} />
         <RelatedPosts posts={related} />
       </div>
+      <EnhancementScript name="copy-code" />
+      <EnhancementScript name="copy-link" />
     </>
   );
 }

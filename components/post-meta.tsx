@@ -13,7 +13,7 @@ export function PostMeta({ post }: { post: Post }) {
         {post.authors.map((author, index) => (
           <span key={author.slug}>
             {index > 0 && (index === post.authors.length - 1 ? ' and ' : ', ')}
-            <Link href={author.url} rel="author" className="font-medium text-zinc-900 underline-offset-4 hover:underline dark:text-zinc-100">
+            <Link href={author.url} rel="author" data-pagefind-filter="author" className="font-medium text-zinc-900 underline-offset-4 hover:underline dark:text-zinc-100">
               {author.name}
             </Link>
           </span>
@@ -22,7 +22,7 @@ export function PostMeta({ post }: { post: Post }) {
       <p className="flex items-center gap-1.5">
         <Icon name="date" />
         <span className="sr-only">Published </span>
-        <FormattedDate date={post.date} />
+        <FormattedDate date={post.date} pagefindMeta="date" />
       </p>
       <p className="flex items-center gap-1.5">
         <Icon name="readingTime" />

@@ -4,12 +4,12 @@ import { Icon } from './icons';
 /** Links that share a page on social networks and by email, each opening safely in a new tab. */
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (
-    <section aria-labelledby="share-heading" className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+    <section aria-labelledby="share-heading" data-pagefind-ignore className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
       <h2 id="share-heading" className="flex items-center gap-1.5 font-medium text-zinc-700 dark:text-zinc-300">
         <Icon name="share" />
         Share
       </h2>
-      <ul className="flex flex-wrap gap-2" data-share-links data-share-url={url}>
+      <ul className="flex flex-wrap gap-2">
         {shareTargets(url, title).map((target) => (
           <li key={target.id}>
             <a
@@ -25,6 +25,18 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
             </a>
           </li>
         ))}
+        <li>
+          {/* Hidden until /scripts/copy-link.js shows it: without JavaScript it could not work. */}
+          <button
+            type="button"
+            hidden
+            data-copy-link={url}
+            className="hover:border-accent-600 hover:text-accent-700 dark:hover:border-accent-400 dark:hover:text-accent-300 inline-flex cursor-pointer items-center gap-1.5 rounded-md border border-zinc-300 px-2.5 py-1 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300"
+          >
+            <Icon name="copyLink" className="size-3.5" />
+            <span data-copy-link-label>Copy link</span>
+          </button>
+        </li>
       </ul>
     </section>
   );

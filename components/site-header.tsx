@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
+import { SearchForm } from './search-form';
 
 /** The banner: the site name and the main navigation. */
 export function SiteHeader() {
@@ -20,6 +21,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchForm className="w-full sm:w-auto" />
       </div>
     </header>
   );

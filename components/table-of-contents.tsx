@@ -8,7 +8,7 @@ export const TOC_MIN_HEADINGS = 3;
 export function TableOfContents({ headings }: { headings: ReadonlyArray<TocHeading> }) {
   if (headings.length < TOC_MIN_HEADINGS) return null;
   return (
-    <nav aria-labelledby="toc-heading" className="rounded-xl border border-zinc-200 p-5 text-sm dark:border-zinc-800">
+    <nav aria-labelledby="toc-heading" data-pagefind-ignore className="rounded-xl border border-zinc-200 p-5 text-sm dark:border-zinc-800">
       <h2 id="toc-heading" className="flex items-center gap-2 font-semibold text-zinc-900 dark:text-zinc-100">
         <Icon name="toc" />
         On this page

@@ -10,7 +10,7 @@ export function TagList({ tags }: { tags: ReadonlyArray<TermRef> }) {
       {tags.map((tag) => (
         <li key={tag.slug}>
           <Link href={tagPath(tag.slug)} className="text-accent-700 dark:text-accent-300 font-medium underline-offset-4 hover:underline">
-            #{tag.name}
+            #<span data-pagefind-filter="tag">{tag.name}</span>
           </Link>
         </li>
       ))}

@@ -14,6 +14,11 @@ export interface SiteConfig {
   postsPerPage: number;
   /** Links in the header navigation. */
   nav: ReadonlyArray<{ label: string; href: string }>;
+  /**
+   * Keep Next.js's client runtime (React and its router) in the built pages. Off by default: reading
+   * pages are plain HTML and CSS. Turn it on only to use client components or client-side navigation.
+   */
+  clientRuntime: boolean;
 }
 
 const siteUrl = normalizeSiteUrl(process.env.SITE_URL ?? 'https://margins.example');
@@ -30,6 +35,7 @@ export const site = {
     { label: 'Blog', href: '/blog/' },
     { label: 'Tags', href: '/blog/tags/' },
   ],
+  clientRuntime: false,
 } satisfies SiteConfig;
 
 /** Checks a site URL and drops its trailing slash, so that paths can be appended to it. */

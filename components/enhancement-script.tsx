@@ -1,0 +1,10 @@
+/** The small plain-JavaScript enhancements in public/scripts/; each page works without them. */
+export type Enhancement = 'copy-code' | 'copy-link' | 'search';
+
+/**
+ * Loads one enhancement, deferred. `data-enhancement` tells the post-export step to keep this script when it
+ * removes the framework's.
+ */
+export function EnhancementScript({ name }: { name: Enhancement }) {
+  return <script src={`/scripts/${name}.js`} defer data-enhancement={name} />;
+}

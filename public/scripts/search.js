@@ -1,0 +1,73 @@
+// Full-text search on /search/ with Pagefind's index (built at the end of `npm run build`). The form
+// works without this script: it submits ?q= back to this page, which then shows the results.
+(function () {
+  var form = document.querySelector('[data-search-form]');
+  var input = form && form.querySelector('input[name="q"]');
+  var status = document.querySelector('[data-search-status]');
+  var list = document.querySelector('[data-search-results]');
+  if (!form || !input || !status || !list) return;
+  var pagefind;
+  var latest = 0;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function render(results, query) {
+    list.textContent = '';
+    status.textContent = results.length === 0 ? 'No posts match “' + query + '”.' : results.length + (results.length === 1 ? ' post matches' : ' posts match') + ' “' + query + '”.';
+    results.forEach(function (result) {
+      var item = el('li', 'search-result');
+      var heading = el('h2');
+      var link = el('a', null, result.meta.title || result.url);
+      link.href = result.url;
+      heading.appendChild(link);
+      item.appendChild(heading);
+      if (result.meta.date) item.appendChild(el('p', 'search-meta', result.meta.date));
+      var excerpt = el('p', 'search-excerpt');
+      // Pagefind escapes the page text and wraps matches in <mark>.
+      excerpt.innerHTML = result.excerpt;
+      item.appendChild(excerpt);
+      var tags = (result.filters && result.filters.tag) || [];
+      if (tags.length) item.appendChild(el('p', 'search-tags', tags.map(function (t) { return '#' + t; }).join('  ')));
+      list.appendChild(item);
+    });
+  }
+
+  function search(query) {
+    var run = ++latest;
+    if (!query.trim()) {
+      list.textContent = '';
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    (pagefind ? Promise.resolve(pagefind) : import('/pagefind/pagefind.js').then(function (module) { pagefind = module; return module; }))
+      .then(function (module) { return module.search(query); })
+      .then(function (response) { return Promise.all(response.results.slice(0, 20).map(function (r) { return r.data(); })); })
+      .then(function (results) { if (run === latest) render(results, query); })
+      .catch(function () { status.textContent = 'Search is not available right now.'; });
+  }
+
+  var initial = new URLSearchParams(location.search).get('q') || '';
+  input.value = initial;
+  search(initial);
+  var timer;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var url = new URL(location.href);
+      if (input.value) url.searchParams.set('q', input.value);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+      search(input.value);
+    }, 150);
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    search(input.value);
+  });
+})();

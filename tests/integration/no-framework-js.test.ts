@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_OUT, htmlFiles, page, readOut } from '../build-fixture';
+import { loadFixture, ROOT } from '../helpers';
+
+const content = loadFixture('valid');
+
+function allFiles(dir = FIXTURE_OUT): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? allFiles(full) : [path.relative(FIXTURE_OUT, full)];
+  });
+}
+
+describe('reading pages without framework JavaScript', () => {
+  it('no page references /_next/ scripts, preloads scripts or carries flight data', () => {
+    for (const file of htmlFiles()) {
+      const raw = readOut(file);
+      expect(raw, file).not.toMatch(/<script[^>]+src="\/_next\//);
+      expect(raw, file).not.toContain('rel="modulepreload"');
+      expect(raw, file).not.toContain('as="script"');
+      expect(raw, file).not.toContain('__next_f');
+      for (const script of page(`/${file}`).querySelectorAll('script')) {
+        const isJsonLd = script.getAttribute('type') === 'application/ld+json';
+        const isEnhancement = script.getAttribute('src')?.startsWith('/scripts/') && script.hasAttribute('data-enhancement');
+        expect(isJsonLd || isEnhancement, `${file}: ${script.toString().slice(0, 80)}`).toBe(true);
+      }
+    }
+  });
+
+  it('deletes the files only the client router used: RSC payloads and JS chunks', () => {
+    const files = allFiles();
+    expect(files.filter((f) => f.endsWith('.txt') && f !== 'robots.txt')).toEqual([]);
+    expect(files.filter((f) => f.startsWith('_next/') && !f.endsWith('.css'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('_next/')).length).toBeGreaterThan(0);
+  });
+
+  it('still renders every post in full', () => {
+    for (const post of content.posts) {
+      const html = page(post.url);
+      expect(html.querySelector('h1')?.text).toBe(post.title);
+      const body = html.querySelector('main .prose')?.innerHTML ?? '';
+      expect(body.replace(/\s+/g, ' ')).toBe(post.html.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('loads each enhancement only where it is needed, each under 2 KB gzipped', () => {
+    const scriptsOf = (url: string) => page(url).querySelectorAll('script[data-enhancement]').map((s) => s.getAttribute('src'));
+    expect(scriptsOf('/blog/hello-world/')).toEqual(['/scripts/copy-code.js', '/scripts/copy-link.js']);
+    expect(scriptsOf('/search/')).toEqual(['/scripts/search.js']);
+    expect(scriptsOf('/')).toEqual([]);
+    expect(scriptsOf('/blog/tag/next-js/')).toEqual([]);
+    for (const name of ['copy-code', 'copy-link', 'search']) {
+      const size = gzipSync(fs.readFileSync(path.join(FIXTURE_OUT, 'scripts', `${name}.js`)), { level: 9 }).length;
+      expect(size, name).toBeLessThan(2048);
+      expect(page('/blog/hello-world/').querySelector(`script[data-enhancement="${name}"]`)?.getAttribute('defer') ?? 'defer').toBeDefined();
+    }
+  });
+
+  it('keeps the copy-link button hidden for readers without JavaScript', () => {
+    const button = page('/blog/hello-world/').querySelector('button[data-copy-link]');
+    expect(button?.hasAttribute('hidden')).toBe(true);
+    expect(button?.getAttribute('data-copy-link')).toBe('https://fixture.example/blog/hello-world/');
+  });
+
+  it('stays within the 40 KB budget on every reading page (npm run size)', () => {
+    const report = JSON.parse(
+      execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'size.ts'), '--json'], {
+        cwd: ROOT,
+        env: { ...process.env, OUT_DIR: FIXTURE_OUT },
+        encoding: 'utf8',
+      }),
+    );
+    expect(report.failures).toEqual([]);
+    expect(report.pages.length).toBeGreaterThan(10);
+    for (const weight of report.pages) expect(weight.total.gzip).toBeLessThan(40 * 1024);
+  });
+});
+
+describe('search', () => {
+  it('indexes exactly the published posts with Pagefind', () => {
+    const entry = JSON.parse(readOut('pagefind/pagefind-entry.json'));
+    const count = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    expect(count).toBe(content.posts.length);
+  });
+
+  it('has a search form in every page header that works without JavaScript', () => {
+    for (const url of ['/', '/blog/hello-world/', '/blog/tags/']) {
+      const form = page(url).querySelector('header form[role="search"]');
+      expect(form?.getAttribute('action')).toBe('/search/');
+      expect(form?.getAttribute('method')).toBe('get');
+      expect(form?.querySelector('input[name="q"]')).not.toBeNull();
+    }
+  });
+});
