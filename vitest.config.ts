@@ -22,6 +22,20 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Real Chromium against a served fixture build: npm run test:e2e (needs `apt-get install chromium`).
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/build-fixture.ts'],
+          hookTimeout: 300_000,
+          testTimeout: 60_000,
+          // One browser at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

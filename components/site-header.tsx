@@ -21,7 +21,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <SearchForm className="w-full sm:w-auto" />
+        <SearchForm label="Site" className="w-full sm:w-auto" />
       </div>
     </header>
   );

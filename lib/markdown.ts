@@ -17,6 +17,7 @@ import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehyp
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIdFallback from './markdown-plugins/rehype-heading-id-fallback';
 import rehypeImageSize from './markdown-plugins/rehype-image-size';
+import rehypeTableAlign from './markdown-plugins/rehype-table-align';
 import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
 import remarkFirstParagraph from './markdown-plugins/remark-first-paragraph';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
@@ -70,6 +71,7 @@ const processor = unified()
   .use(function imageSizeFromFile() {
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
   })
+  .use(rehypeTableAlign)
   .use(rehypeSlug)
   .use(rehypeHeadingIdFallback)
   .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })

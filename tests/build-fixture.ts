@@ -12,22 +12,20 @@ export const FIXTURE_SITE_URL = 'https://fixture.example';
 /** Posts per page in the fixture build. */
 export const FIXTURE_POSTS_PER_PAGE = 2;
 
-/** Vitest global setup: builds tests/fixtures/sites/valid once per run with the real `npm run build`. */
-export default function buildFixtureSite() {
-  fs.rmSync(FIXTURE_OUT, { recursive: true, force: true });
+/** Builds a content folder with the real `npm run build` into `outDir`, as a user would. */
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}) {
+  fs.rmSync(outDir, { recursive: true, force: true });
   execFileSync('npm', ['run', 'build', '--silent'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      CONTENT_DIR: fixture('sites', 'valid'),
-      OUT_DIR: path.relative(ROOT, FIXTURE_OUT),
-      SITE_URL: FIXTURE_SITE_URL,
-      // Small pages, so the six fixture posts paginate: /blog/ has three pages, a three-post tag two.
-      POSTS_PER_PAGE: String(FIXTURE_POSTS_PER_PAGE),
-    },
+    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, OUT_DIR: path.relative(ROOT, outDir), SITE_URL: FIXTURE_SITE_URL, ...env },
   });
+}
+
+/** Vitest global setup: builds tests/fixtures/sites/valid once per run. */
+export default function buildFixtureSite() {
+  // Small pages, so the six fixture posts paginate: /blog/ has three pages, a three-post tag two.
+  buildSite(fixture('sites', 'valid'), FIXTURE_OUT, { POSTS_PER_PAGE: String(FIXTURE_POSTS_PER_PAGE) });
 }
 
 /** Reads a file of the built fixture site. */

@@ -11,7 +11,7 @@ export default function SearchPage() {
   return (
     <>
       <PageHeader title="Search" />
-      <SearchForm autoFocus className="max-w-xl" />
+      <SearchForm label="Search posts" main className="max-w-xl" />
       <p data-search-status role="status" aria-live="polite" className="mt-6 text-zinc-600 dark:text-zinc-400" />
       <ol data-search-results className="search-results mt-6 space-y-8" />
       <noscript>

@@ -1,18 +1,18 @@
-#!/usr/bin/env node
 // Screenshots of the built site as readers see it: home, a post, a tag page and an author page, at phone
 // (390 px) and desktop (1280 px) widths, in light and dark. Writes PNGs to screenshots/ (not committed).
 // Usage: npm run build && npm run screenshots [-- /blog/some-post/ ...]
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { launchChromium } from './browser';
+import { serve } from './serve';
 
 const outDir = process.env.OUT_DIR ?? 'out';
 const target = path.resolve('screenshots');
 const pages = process.argv.slice(2);
 if (pages.length === 0) {
   // A post with a table of contents and code, a tag and an author of the sample site.
-  const firstPost = fs.readdirSync(path.join(outDir, 'blog')).find((name) => fs.existsSync(path.join(outDir, 'blog', name, 'index.html')) && !['tag', 'tags', 'category', 'author', 'page'].includes(name));
+  const firstPost = fs
+    .readdirSync(path.join(outDir, 'blog')).find((name) => fs.existsSync(path.join(outDir, 'blog', name, 'index.html')) && !['tag', 'tags', 'category', 'author', 'page'].includes(name));
   const firstTag = fs.readdirSync(path.join(outDir, 'blog', 'tag'))[0];
   const firstAuthor = fs.readdirSync(path.join(outDir, 'blog', 'author'))[0];
   pages.push('/', `/blog/${process.env.SCREENSHOT_POST ?? firstPost}/`, `/blog/tag/${firstTag}/`, `/blog/author/${firstAuthor}/`);
@@ -23,7 +23,7 @@ const { server, url } = await serve(outDir);
 const browser = await launchChromium();
 try {
   for (const width of [390, 1280]) {
-    for (const colorScheme of ['light', 'dark']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
       for (const pagePath of pages) {

@@ -1,11 +1,10 @@
-#!/usr/bin/env node
 // Serves a built site (out/ by default) the way a static host does: /path/ -> /path/index.html, unknown
 // paths -> 404.html with status 404. Used by `npm run preview` and by the browser tests.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -30,10 +29,10 @@ const TYPES = {
 };
 
 /** Starts a static server for `root`; resolves with the server and its base URL. */
-export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
+export function serve(root: string, { port = 0, host = '127.0.0.1' } = {}): Promise<{ server: http.Server; url: string }> {
   const base = path.resolve(root);
   const server = http.createServer((request, response) => {
-    let pathname;
+    let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     } catch {
@@ -65,12 +64,13 @@ export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
   return new Promise((resolve) => {
     server.listen(port, host, () => {
       const address = server.address();
-      resolve({ server, url: `http://${host}:${address.port}` });
+      const boundPort = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, url: `http://${host}:${boundPort}` });
     });
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
   const root = process.argv[2] ?? 'out';
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     console.error(`${root}/index.html does not exist: run \`npm run build\` first.`);

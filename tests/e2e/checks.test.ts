@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { runAxe } from '@/scripts/lib/axe';
+import { validateHtml } from '@/scripts/lib/check-html';
+import { findBrokenLinks } from '@/scripts/lib/check-links';
+import { FIXTURE_OUT } from '../build-fixture';
+import { ROOT } from '../helpers';
+import { serveSite } from './harness';
+
+const site = serveSite(FIXTURE_OUT);
+
+describe('accessibility (axe-core, WCAG 2.2 A/AA and best practices)', () => {
+  const pages = ['/', '/blog/long-read/', '/blog/japanese/', '/blog/tag/next-js/', '/blog/author/grace-hopper/', '/blog/', '/blog/page/2/', '/blog/tags/', '/search/?q=quokka', '/no-such-page/'];
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(pages)(`%s has no violations in the ${colorScheme} theme`, async (url) => {
+      const { page } = await site.open({ colorScheme });
+      await page.goto(site.url + url, { waitUntil: 'networkidle' });
+      if (url.startsWith('/search/')) await page.locator('.search-result').first().waitFor();
+      expect(await runAxe(page)).toEqual([]);
+    });
+  }
+});
+
+describe('valid HTML (html-validate, .htmlvalidate.json)', () => {
+  it('every page of the built site validates with zero errors', async () => {
+    expect(await validateHtml(FIXTURE_OUT, ROOT)).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('every internal href and src resolves to a file, and every #fragment to an id', () => {
+    expect(findBrokenLinks(FIXTURE_OUT)).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '@/scripts/browser';
+import { serve } from '@/scripts/serve';
+
+/** A served site and a browser, opened once per test file. */
+export function serveSite(outDir: string) {
+  const state: { browser?: Browser; server?: Server; url: string } = { url: '' };
+  beforeAll(async () => {
+    const served = await serve(outDir);
+    state.server = served.server;
+    state.url = served.url;
+    state.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    state.server?.close();
+  });
+  return {
+    get url() {
+      return state.url;
+    },
+    /** A fresh page in a fresh context; errors and failed requests are collected in `problems`. */
+    async open(options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
+      const context = await state.browser!.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      return { page, problems };
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_OUT, FIXTURE_SITE_URL, htmlFiles } from '../build-fixture';
+import { loadFixture } from '../helpers';
+import { serveSite } from './harness';
+
+const site = serveSite(FIXTURE_OUT);
+const content = loadFixture('valid');
+const pageUrls = htmlFiles()
+  .filter((file) => !file.startsWith('404') && !file.startsWith('_not-found'))
+  .map((file) => `/${file.replace(/index\.html$/, '')}`);
+
+describe('a reader in Chromium', () => {
+  it('clicks from home to a post, a tag, an author and the next page of the archive', async () => {
+    const { page, problems } = await site.open();
+    await page.goto(`${site.url}/`);
+    await page.getByRole('link', { name: 'A long read' }).first().click();
+    await page.waitForURL(`${site.url}/blog/long-read/`);
+    expect(await page.locator('h1').textContent()).toBe('A long read');
+    await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#next.js' }).click();
+    await page.waitForURL(`${site.url}/blog/tag/next-js/`);
+    expect(await page.locator('h1').textContent()).toBe('#next.js');
+    await page.getByRole('link', { name: 'Older posts' }).click();
+    await page.waitForURL(`${site.url}/blog/tag/next-js/page/2/`);
+    await page.getByRole('link', { name: 'Hello world' }).click();
+    await page.waitForURL(`${site.url}/blog/hello-world/`);
+    await page.locator('main header').getByRole('link', { name: 'Ada Lovelace' }).click();
+    await page.waitForURL(`${site.url}/blog/author/ada-lovelace/`);
+    expect(await page.locator('h1').textContent()).toBe('Ada Lovelace');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' }).click();
+    await page.waitForURL(`${site.url}/blog/`);
+    await page.getByRole('link', { name: 'Older posts' }).click();
+    await page.waitForURL(`${site.url}/blog/page/2/`);
+    expect(await page.getByRole('navigation', { name: 'Pagination' }).textContent()).toContain('Page 2 of 3');
+    expect(problems).toEqual([]);
+  });
+
+  it('follows a heading anchor: the URL gets its hash and the heading scrolls to the top', async () => {
+    const { page } = await site.open({ viewport: { width: 390, height: 500 } });
+    await page.goto(`${site.url}/blog/long-read/`);
+    await page.getByRole('link', { name: 'Link to section: Part three' }).click();
+    await page.waitForURL(`${site.url}/blog/long-read/#part-three`);
+    const top = await page.locator('#part-three').evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(60);
+  });
+
+  it('gives every share link exactly the canonical URL and title', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.url}/blog/japanese/`);
+    const hrefs = await page.locator('a[data-share]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const u = encodeURIComponent(`${FIXTURE_SITE_URL}/blog/japanese/`);
+    const t = encodeURIComponent('日本語のノート 🎌');
+    expect(hrefs).toEqual([
+      `https://x.com/intent/post?url=${u}&text=${t}`,
+      `https://www.linkedin.com/sharing/share-offsite/?url=${u}`,
+      `https://www.facebook.com/sharer/sharer.php?u=${u}`,
+      `https://news.ycombinator.com/submitlink?u=${u}&t=${t}`,
+      `https://www.reddit.com/submit?url=${u}&title=${t}`,
+      `mailto:?subject=${t}&body=${u}`,
+    ]);
+    expect(await page.locator('a[data-share]').evaluateAll((links) => links.every((l) => l.getAttribute('target') === '_blank' && l.getAttribute('rel') === 'noopener noreferrer'))).toBe(true);
+  });
+
+  it('shows the not-found page, with status 404, for an unknown URL', async () => {
+    const { page } = await site.open();
+    const response = await page.goto(`${site.url}/blog/no-such-post/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('/');
+  });
+
+  it('loads every page with no console error and no failed request', async () => {
+    const { page, problems } = await site.open();
+    for (const url of [...pageUrls, '/search/?q=quokka']) {
+      await page.goto(site.url + url, { waitUntil: 'networkidle' });
+      expect(problems, url).toEqual([]);
+    }
+    expect(pageUrls.length).toBeGreaterThan(25);
+  });
+
+  it('reads every page in full with JavaScript disabled', async () => {
+    const withJs = await site.open();
+    const withoutJs = await site.open({ javaScriptEnabled: false });
+    const mainText = (page: typeof withJs.page) =>
+      page.locator('main').evaluate((main) => {
+        const copy = main.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('button, [data-search-status], [data-search-results]').forEach((element) => element.remove());
+        return copy.innerText.replace(/\s+/g, ' ').trim();
+      });
+    for (const url of pageUrls.filter((u) => u !== '/search/')) {
+      await withJs.page.goto(site.url + url);
+      await withoutJs.page.goto(site.url + url);
+      const text = await mainText(withoutJs.page);
+      expect(text.length, url).toBeGreaterThan(30);
+      expect(text, url).toBe(await mainText(withJs.page));
+    }
+    for (const post of content.posts) {
+      await withoutJs.page.goto(site.url + post.url);
+      expect(await withoutJs.page.locator('h1').textContent()).toBe(post.title);
+    }
+  });
+
+  it('reaches the skip link, the navigation and the post links by keyboard, each with a visible focus ring', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.url}/blog/`);
+    const focused = async () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return {
+          text: element.textContent?.trim() ?? '',
+          href: element.getAttribute('href'),
+          inNav: Boolean(element.closest('nav[aria-label="Main"]')),
+          inMain: Boolean(element.closest('main')),
+          visible: box.width > 0 && box.height > 0,
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+    await page.keyboard.press('Tab');
+    const skip = await focused();
+    expect(skip).toMatchObject({ text: 'Skip to content', href: '#main', visible: true, ring: true });
+    const stops = [];
+    for (let i = 0; i < 14; i += 1) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    expect(stops.some((stop) => stop.inNav && stop.text === 'Blog')).toBe(true);
+    expect(stops.some((stop) => stop.inMain && stop.href === '/blog/long-read/')).toBe(true);
+    for (const stop of stops) expect(stop, JSON.stringify(stop)).toMatchObject({ visible: true, ring: true });
+
+    await page.goto(`${site.url}/blog/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toBe(`${site.url}/blog/#main`);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ inMain: true });
+  });
+});
+
+describe('the enhancements', () => {
+  it('find a post by a word that is only in its body', async () => {
+    const { page, problems } = await site.open();
+    await page.goto(`${site.url}/search/?q=quokka`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/blog/hello-world/']);
+    expect(await page.locator('.search-result mark').first().textContent()).toBe('quokka');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('1 post matches “quokka”.');
+    expect(problems).toEqual([]);
+  });
+
+  it('search from the header form lands on the results', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.url}/blog/`);
+    await page.getByRole('search', { name: 'Site' }).getByRole('searchbox').fill('quokka');
+    await page.getByRole('search', { name: 'Site' }).getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(`${site.url}/search/?q=quokka`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('.search-result').count()).toBe(1);
+  });
+
+  it('copy code and copy the link with the Clipboard API', async () => {
+    const { page } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${site.url}/blog/hello-world/`);
+    const copyLink = page.getByRole('button', { name: 'Copy link' });
+    await copyLink.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${FIXTURE_SITE_URL}/blog/hello-world/`);
+    await page.goto(`${site.url}/blog/csharp-notes/`);
+    await page.getByRole('button', { name: 'Copy code to clipboard' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('var answer = 42;\n');
+    expect(await page.getByRole('button', { name: 'Copy code to clipboard' }).textContent()).toBe('Copied');
+  });
+});
