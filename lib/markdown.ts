@@ -32,6 +32,7 @@ declare module 'vfile' {
     firstParagraph: string;
     publicDir: string;
     missingImages: string[];
+    localImages: string[];
   }
 }
 
@@ -45,6 +46,8 @@ export interface RenderedMarkdown {
   firstParagraph: string;
   /** Site paths of local images the body uses that do not exist under public/. */
   missingImages: string[];
+  /** Site paths of every local image the body uses. */
+  localImages: string[];
 }
 
 // The whole Markdown pipeline, in order. Why this order:
@@ -102,5 +105,6 @@ export function renderMarkdown(markdown: string, options: { title?: string; publ
     headings: file.data.headings ?? [],
     firstParagraph: file.data.firstParagraph ?? '',
     missingImages: file.data.missingImages ?? [],
+    localImages: file.data.localImages ?? [],
   };
 }

@@ -1,5 +1,6 @@
 // Runs before `next build`: refuses client components, which would need the runtime the post-export
-// step removes (unless the site config sets clientRuntime: true).
+// step removes (unless the site config sets clientRuntime: true), then loads and checks the content.
+import { ContentError, defaultLoadOptions, loadContent } from '../lib/posts';
 import { site } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
 
@@ -15,4 +16,19 @@ if (!site.clientRuntime) {
     );
     process.exit(1);
   }
+}
+
+// Load and check the content once, before Next starts: every problem is reported here, plainly, and every
+// file parsed here is cached for the build's workers (lib/posts/cache.ts), which then parse nothing.
+try {
+  const started = performance.now();
+  const content = loadContent(defaultLoadOptions());
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `prebuild: ${content.posts.length} posts, ${content.authors.length} authors; ${content.filesParsed} Markdown files parsed, the rest from the cache (${seconds}s)`,
+  );
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
 }

@@ -12,13 +12,29 @@ export const FIXTURE_SITE_URL = 'https://fixture.example';
 /** Posts per page in the fixture build. */
 export const FIXTURE_POSTS_PER_PAGE = 2;
 
-/** Builds a content folder with the real `npm run build` into `outDir`, as a user would. */
+/** The log of every Markdown parse of a fixture build: one `pid<TAB>file` line per parse. */
+export const parseLogOf = (outDir: string) => `${outDir}.parses.log`;
+
+/**
+ * Builds a content folder with the real `npm run build` into `outDir`, as a user would, from a cold content
+ * cache of its own, logging every Markdown parse to {@link parseLogOf}.
+ */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}) {
-  fs.rmSync(outDir, { recursive: true, force: true });
+  const cacheDir = `${outDir}.cache`;
+  for (const stale of [outDir, cacheDir, parseLogOf(outDir)]) fs.rmSync(stale, { recursive: true, force: true });
   execFileSync('npm', ['run', 'build', '--silent'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, OUT_DIR: path.relative(ROOT, outDir), SITE_URL: FIXTURE_SITE_URL, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      CONTENT_DIR: contentDir,
+      OUT_DIR: path.relative(ROOT, outDir),
+      SITE_URL: FIXTURE_SITE_URL,
+      MARGINS_CACHE_DIR: cacheDir,
+      MARGINS_PARSE_LOG: parseLogOf(outDir),
+      ...env,
+    },
   });
 }
 

@@ -12,17 +12,20 @@ export interface ImageSizeOptions {
 /**
  * Gives each local image its real `width` and `height`, so the page reserves its space before it loads, and
  * lets below-the-fold images load lazily. Local images that do not exist are listed in
- * `file.data.missingImages` for the loader to report; the author's own width and height are kept.
+ * `file.data.missingImages` for the loader to report, and every local image in `file.data.localImages` (a
+ * cached render is stale once one of them changes); the author's own width and height are kept.
  */
 export default function rehypeImageSize(options: ImageSizeOptions = {}) {
   return (tree: Root, file: VFile) => {
     const missing: string[] = [];
+    const local: string[] = [];
     visit(tree, 'element', (node: Element) => {
       const src = node.properties.src;
       if (node.tagName !== 'img' || typeof src !== 'string') return;
       node.properties.loading ??= 'lazy';
       node.properties.decoding ??= 'async';
       if (!src.startsWith('/') || src.startsWith('//')) return;
+      local.push(src);
       const size = localImageSize(src, options.publicDir);
       if (!size) {
         missing.push(src);
@@ -34,5 +37,6 @@ export default function rehypeImageSize(options: ImageSizeOptions = {}) {
       }
     });
     file.data.missingImages = missing;
+    file.data.localImages = local;
   };
 }

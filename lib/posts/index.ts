@@ -9,13 +9,15 @@ export type { Term } from '../taxonomy';
 export { ContentError, formatProblem, type ContentProblem } from './errors';
 export { loadContent, type Content, type LoadOptions } from './load';
 
-/** The load options of this process: `CONTENT_DIR` (default `content/`), drafts only under `next dev`. */
+/** The load options of this process: `CONTENT_DIR` (default `content/`), drafts only under `next dev`, the cache. */
 export function defaultLoadOptions(): LoadOptions {
   return {
     contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
     publicDir: path.resolve('public'),
     includeDrafts: process.env.NODE_ENV === 'development',
     now: new Date(),
+    // Shared by every process of a build (see lib/posts/cache.ts); MARGINS_CACHE=off turns it off.
+    cacheDir: process.env.MARGINS_CACHE === 'off' ? undefined : path.resolve(process.env.MARGINS_CACHE_DIR ?? '.next/cache/margins'),
   };
 }
 

@@ -1,16 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
-import { renderMarkdown } from '../markdown';
 import { authorPath, postPath } from '../paths';
 import { mergeTerms, termSlug, type Term, type TermUse } from '../taxonomy';
 import { ContentError, describeValue, displayPath, type ContentProblem } from './errors';
 import type { Author, Post, TermRef } from './model';
 import { rankRelated, type TagStats } from './related';
 import { authorFrontmatterSchema, postFrontmatterSchema, SLUG_PATTERN, type PostFrontmatter } from './schema';
-import { countWords, readingMinutes, truncateAtWord } from './text';
+import { ContentCache } from './cache';
+import { MarkdownFile, type ParseCounter } from './source';
+import { readingMinutes, truncateAtWord } from './text';
 
 /** Where the content lives and which posts a build shows. */
 export interface LoadOptions {
@@ -22,6 +21,8 @@ export interface LoadOptions {
   includeDrafts: boolean;
   /** The moment that decides whether a post is in the future. */
   now: Date;
+  /** Where parsed and rendered files are cached between processes and builds; no cache when undefined. */
+  cacheDir?: string;
 }
 
 /** Everything pages need, loaded, validated and indexed once. Lists are sorted; pages never sort. */
@@ -44,26 +45,23 @@ export interface Content {
   adjacentPosts(post: Post): { previous?: Post; next?: Post };
   /** Up to three related posts of a visible post. */
   relatedPosts(post: Post): Post[];
-  /** How many Markdown files were read and parsed to build this. */
+  /** How many Markdown files this process parsed to build this (files the cache had are not parsed). */
   filesParsed: number;
 }
 
 /** Post slugs that would collide with the archive pages under /blog/. */
 const RESERVED_SLUGS = ['page', 'tag', 'tags', 'category', 'author'];
 
-interface SourceFile {
-  file: string;
-  data: unknown;
-  body: string;
-}
-
 /** Loads, validates and indexes a content folder, or throws a {@link ContentError} listing every problem. */
 export function loadContent(options: LoadOptions): Content {
   const problems: ContentProblem[] = [];
-  let filesParsed = 0;
+  const counter: ParseCounter = { parsed: 0 };
+  const cache = options.cacheDir ? new ContentCache(options.cacheDir, options.publicDir) : undefined;
+  const opened: MarkdownFile[] = [];
   const read = (file: string) => {
-    filesParsed += 1;
-    return readSource(file, problems);
+    const source = MarkdownFile.open(file, cache, counter, problems);
+    if (source) opened.push(source);
+    return source;
   };
 
   const authorSources = listMarkdown(path.join(options.contentDir, 'authors'), problems).map(read);
@@ -71,7 +69,7 @@ export function loadContent(options: LoadOptions): Content {
   const knownAuthorSlugs = authorSources.flatMap((source) => (source ? [slugOfFile(source.file)] : []));
   const findAuthor = authorFinder(authors);
 
-  const shown: Array<{ post: Post; body: string }> = [];
+  const shown: Array<{ post: Post; source: MarkdownFile }> = [];
   const slugOwners = new Map<string, string>();
   for (const file of listMarkdown(path.join(options.contentDir, 'posts'), problems)) {
     const source = read(file);
@@ -141,13 +139,14 @@ export function loadContent(options: LoadOptions): Content {
     if (!frontmatter || problems.length > problemsBefore) continue;
 
     const post = basePost(source, frontmatter, slug, postAuthors, options.now);
-    if (options.includeDrafts || (!post.draft && !post.scheduled)) shown.push({ post, body: source.body });
+    if (options.includeDrafts || (!post.draft && !post.scheduled)) shown.push({ post, source });
   }
 
   // Render only what this build shows: a draft's Markdown costs nothing in production.
-  const posts = shown.map(({ post, body }) => renderPost(post, body, options.publicDir, problems));
+  const posts = shown.map(({ post, source }) => renderPost(post, source, options.publicDir, problems));
+  for (const source of opened) source.persist();
   if (problems.length > 0) throw new ContentError(problems);
-  return indexContent(posts, authors, filesParsed);
+  return indexContent(posts, authors, counter.parsed);
 }
 
 function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
@@ -180,34 +179,7 @@ function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
   return files;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function readSource(file: string, problems: ContentProblem[]): SourceFile | undefined {
-  let text: string;
-  try {
-    text = utf8.decode(fs.readFileSync(file)).replace(/^\uFEFF/, '');
-  } catch {
-    problems.push({ file: displayPath(file), field: '(encoding)', found: 'bytes that are not UTF-8', expected: 'a UTF-8 text file' });
-    return undefined;
-  }
-  try {
-    // YAML's core schema keeps `date: 2025-02-30` a string, for our strict date check; the default schema
-    // would quietly turn it into March 2nd.
-    const parsed = matter(text, { engines: { yaml: (source) => (loadYaml(source, { schema: CORE_SCHEMA }) ?? {}) as object } });
-    return { file, data: parsed.data, body: parsed.content };
-  } catch (error) {
-    const reason = error instanceof YAMLException ? `${error.reason}${error.mark ? ` on line ${error.mark.line + 2}` : ''}` : String(error);
-    problems.push({
-      file: displayPath(file),
-      field: 'frontmatter',
-      found: `YAML that does not parse (${reason})`,
-      expected: 'valid YAML between the opening and closing --- lines',
-    });
-    return undefined;
-  }
-}
-
-function validate<Schema extends z.ZodType>(schema: Schema, source: SourceFile, problems: ContentProblem[]): z.output<Schema> | undefined {
+function validate<Schema extends z.ZodType>(schema: Schema, source: MarkdownFile, problems: ContentProblem[]): z.output<Schema> | undefined {
   const result = schema.safeParse(source.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -234,7 +206,7 @@ function valueAt(data: unknown, fieldPath: ReadonlyArray<PropertyKey>): unknown 
   return value;
 }
 
-function buildAuthor(source: SourceFile, options: LoadOptions, problems: ContentProblem[]): Author[] {
+function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: ContentProblem[]): Author[] {
   const display = displayPath(source.file);
   const slug = slugOfFile(source.file);
   const frontmatter = validate(authorFrontmatterSchema, source, problems);
@@ -252,7 +224,7 @@ function buildAuthor(source: SourceFile, options: LoadOptions, problems: Content
       avatar: frontmatter.avatar,
       role: frontmatter.role,
       social: frontmatter.social,
-      bioHtml: renderBio(source.body, display, options.publicDir, problems),
+      bioHtml: renderBio(source, display, options.publicDir, problems),
       url: authorPath(slug),
       file: display,
     },
@@ -269,8 +241,8 @@ function authorFinder(authors: ReadonlyArray<Author>): (ref: string) => Author |
   return (ref) => byKey.get(ref.normalize('NFC').trim().toLowerCase());
 }
 
-function renderBio(body: string, file: string, publicDir: string, problems: ContentProblem[]): string {
-  const rendered = renderMarkdown(body, { publicDir });
+function renderBio(source: MarkdownFile, file: string, publicDir: string, problems: ContentProblem[]): string {
+  const rendered = source.render({ publicDir });
   reportMissingImages(rendered.missingImages, file, publicDir, problems);
   return rendered.html;
 }
@@ -321,8 +293,8 @@ function slugOfFile(file: string): string {
   return path.basename(file, '.md').normalize('NFC');
 }
 
-function basePost(source: SourceFile, frontmatter: PostFrontmatter, slug: string, authors: Author[], now: Date): Post {
-  const wordCount = countWords(source.body);
+function basePost(source: MarkdownFile, frontmatter: PostFrontmatter, slug: string, authors: Author[], now: Date): Post {
+  const wordCount = source.wordCount;
   return {
     slug,
     url: postPath(slug),
@@ -346,8 +318,8 @@ function basePost(source: SourceFile, frontmatter: PostFrontmatter, slug: string
   };
 }
 
-function renderPost(post: Post, body: string, publicDir: string, problems: ContentProblem[]): Post {
-  const rendered = renderMarkdown(body, { title: post.title, publicDir });
+function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): Post {
+  const rendered = source.render({ title: post.title, publicDir });
   reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
   return {
     ...post,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/posts';
-import { FIXTURE_OUT, page } from '../build-fixture';
+import { FIXTURE_OUT, page, parseLogOf } from '../build-fixture';
 import { loadFixture, ROOT } from '../helpers';
 
 describe('a build with CONTENT_DIR', () => {
@@ -44,4 +44,30 @@ describe('the bundled sample site', () => {
     expect(published.posts.some((post) => post.draft)).toBe(false);
   });
 
+});
+
+describe('parsing', () => {
+  it('parses each Markdown file exactly once per build, in one process, whichever routes need it', () => {
+    const lines = fs.readFileSync(parseLogOf(FIXTURE_OUT), 'utf8').trim().split('\n');
+    const files = lines.map((line) => line.split('\t')[1]);
+    const expected = ['posts', 'authors'].flatMap((folder) =>
+      fs.readdirSync(path.join(ROOT, 'tests/fixtures/sites/valid', folder)).map((name) => path.join(ROOT, 'tests/fixtures/sites/valid', folder, name)),
+    );
+    expect([...files].sort()).toEqual([...expected].sort());
+    expect(new Set(lines.map((line) => line.split('\t')[0])).size).toBe(1);
+  });
+
+  it('parses nothing when the cache already holds every file', () => {
+    const cacheDir = `${FIXTURE_OUT}.cache`;
+    const options = { contentDir: path.join(ROOT, 'tests/fixtures/sites/valid'), publicDir: path.join(ROOT, 'public'), includeDrafts: false, now: new Date('2026-06-01T00:00:00Z') };
+    const cold = loadContent(options);
+    const warm = loadContent({ ...options, cacheDir });
+    expect(warm.filesParsed).toBe(0);
+    expect(cold.filesParsed).toBe(expected());
+    expect(warm.posts.map((p) => [p.slug, p.html, p.excerpt, p.readingMinutes])).toEqual(cold.posts.map((p) => [p.slug, p.html, p.excerpt, p.readingMinutes]));
+
+    function expected() {
+      return ['posts', 'authors'].reduce((n, folder) => n + fs.readdirSync(path.join(options.contentDir, folder)).length, 0);
+    }
+  });
 });
