@@ -8,8 +8,13 @@ import { SITE_OG_IMAGE_PATH } from './og/paths';
 import type { Post } from './posts';
 import { absoluteUrl, site } from './site';
 
-/** How many of the newest posts a feed carries. */
+/** How many of the newest posts the site's feeds carry. */
 export const FEED_SIZE = 20;
+/** How many a tag's feed carries: tag feeds repeat the same posts, and 60 tags of 20 full posts weigh a lot. */
+export const TAG_FEED_SIZE = 10;
+
+// A post's feed HTML is the same in every feed it appears in: make it absolute once per process.
+const feedHtml = new WeakMap<Post, string>();
 
 /** Which posts a feed is of, and where it and its HTML counterpart live. */
 export interface FeedSpec {
@@ -20,6 +25,8 @@ export interface FeedSpec {
   /** Site paths of the feed files. */
   feedPaths: { rss?: string; atom?: string; json?: string };
   posts: ReadonlyArray<Post>;
+  /** How many of the newest posts to carry (default {@link FEED_SIZE}). */
+  size?: number;
 }
 
 /** One post as every feed format carries it. */
@@ -48,13 +55,14 @@ export interface SiteFeed {
  * every relative link and image is made absolute; `updated` is the newest post's date, not the build time.
  */
 export function buildFeed(spec: FeedSpec): SiteFeed {
-  const entries: FeedEntry[] = spec.posts.slice(0, FEED_SIZE).map((post) => {
+  const entries: FeedEntry[] = spec.posts.slice(0, spec.size ?? FEED_SIZE).map((post) => {
     const url = absoluteUrl(post.url);
+    if (!feedHtml.has(post)) feedHtml.set(post, absolutizeHtml(post.html, url));
     return {
       url,
       title: post.title,
       summary: post.excerpt,
-      html: absolutizeHtml(post.html, url),
+      html: feedHtml.get(post)!,
       published: post.date,
       modified: post.updated ?? post.date,
       authors: post.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),

@@ -1,4 +1,4 @@
-import { buildFeed } from './feeds';
+import { buildFeed, TAG_FEED_SIZE } from './feeds';
 import { tagPath } from './paths';
 import { getAllPosts, getContent } from './posts';
 import { site } from './site';
@@ -14,7 +14,7 @@ export function siteFeed() {
   });
 }
 
-/** The RSS feed of one tag's newest posts, at /blog/tag/<slug>/feed.xml; undefined for an unknown tag. */
+/** The RSS feed of one tag's newest ten posts, at /blog/tag/<slug>/feed.xml; undefined for an unknown tag. */
 export function tagFeed(slug: string) {
   const content = getContent();
   const tag = content.tagBySlug.get(slug);
@@ -25,5 +25,6 @@ export function tagFeed(slug: string) {
     pagePath: tagPath(slug),
     feedPaths: { rss: `${tagPath(slug)}feed.xml` },
     posts: content.postsByTag.get(slug) ?? [],
+    size: TAG_FEED_SIZE,
   });
 }

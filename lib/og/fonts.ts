@@ -52,25 +52,36 @@ function japanese(weight: 400 | 700): Subset[] {
   return subsets;
 }
 
+// satori parses the fonts of a call once per array it is given, so equal font sets share one array.
+const fontSets = new Map<string, OgFont[]>();
+
 /**
  * The fonts that cover `text` in both weights: Noto Sans, then the Noto Sans JP subsets it uses. Each subset
  * has a name of its own (satori keeps one font per name and weight); list them all in `fontFamily`.
  */
 export function fontsFor(text: string): OgFont[] {
+  const codePoints = [...new Set([...text].map((char) => char.codePointAt(0)!))].filter((code) => code > 0x2e7f);
+  const japaneseSubsets = (weight: 400 | 700) =>
+    codePoints.length === 0
+      ? []
+      : japanese(weight).flatMap((subset, index) =>
+          codePoints.some((code) => subset.ranges.some(([start, end]) => code >= start && code <= end)) ? [{ subset, index }] : [],
+        );
+  const key = [400, 700].map((weight) => japaneseSubsets(weight as 400 | 700).map(({ index }) => index).join(',')).join('|');
+  const cached = fontSets.get(key);
+  if (cached) return cached;
+
   const fonts: OgFont[] = [];
   const notoDir = path.join(packageDir('@fontsource/noto-sans'), 'files');
-  const codePoints = [...new Set([...text].map((char) => char.codePointAt(0)!))].filter((code) => code > 0x2e7f);
   for (const weight of [400, 700] as const) {
     for (const subset of NOTO_SUBSETS) {
       fonts.push({ name: `Noto Sans ${subset}`, data: read(path.join(notoDir, `noto-sans-${subset}-${weight}-normal.woff`)), weight, style: 'normal' });
     }
-    if (codePoints.length === 0) continue;
-    japanese(weight).forEach((subset, index) => {
-      if (codePoints.some((code) => subset.ranges.some(([start, end]) => code >= start && code <= end))) {
-        fonts.push({ name: `Noto Sans JP ${index}`, data: read(subset.file), weight, style: 'normal' });
-      }
-    });
+    for (const { subset, index } of japaneseSubsets(weight)) {
+      fonts.push({ name: `Noto Sans JP ${index}`, data: read(subset.file), weight, style: 'normal' });
+    }
   }
+  fontSets.set(key, fonts);
   return fonts;
 }
 

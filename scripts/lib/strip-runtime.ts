@@ -1,7 +1,4 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { Parser } from 'htmlparser2';
 
 /** What {@link stripClientRuntime} did to a page. */
 export interface StrippedPage {
@@ -12,42 +9,43 @@ export interface StrippedPage {
   references: string[];
 }
 
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
-
 /**
  * Removes the Next.js client runtime from an exported page: every script except JSON-LD and the site's own
- * enhancements (marked `data-enhancement`), and script preloads. The page is parsed with parse5 and cut at
- * the parser's source offsets, so everything else stays byte for byte as Next wrote it.
+ * enhancements (marked `data-enhancement`), and script preloads. The page is tokenized with htmlparser2 and
+ * cut at the parser's source offsets, so everything else stays byte for byte as Next wrote it.
  */
 export function stripClientRuntime(html: string): StrippedPage {
-  const document = parse(html, { sourceCodeLocationInfo: true });
   const cuts: Array<[number, number]> = [];
   const references: string[] = [];
-  const visit = (node: Node) => {
-    if ('tagName' in node) {
-      const location = node.sourceCodeLocation;
-      if (isRuntime(node) && location) cuts.push([location.startOffset, location.endOffset]);
-      else for (const name of ['src', 'href']) {
-        const value = attribute(node, name);
-        if (value?.startsWith('/') && !value.startsWith('//')) references.push(value);
-      }
-    }
-    if ('childNodes' in node) node.childNodes.forEach(visit);
-    if (node.nodeName === 'template' && 'content' in node) node.content.childNodes.forEach(visit);
-  };
-  visit(document);
+  const open: Array<{ start: number; runtime: boolean }> = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const runtime = isRuntime(name, attributes);
+        open.push({ start: parser.startIndex, runtime });
+        if (runtime) return;
+        for (const value of [attributes.src, attributes.href]) {
+          if (value?.startsWith('/') && !value.startsWith('//')) references.push(value);
+        }
+      },
+      onclosetag() {
+        const element = open.pop();
+        if (element?.runtime) cuts.push([element.start, parser.endIndex + 1]);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
   let result = html;
   for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) result = result.slice(0, start) + result.slice(end);
   return { html: result, removed: cuts.length, references };
 }
 
-function isRuntime(element: Element): boolean {
-  if (element.tagName === 'script') {
-    return attribute(element, 'type') !== 'application/ld+json' && attribute(element, 'data-enhancement') === undefined;
-  }
-  if (element.tagName === 'link') {
-    const rel = attribute(element, 'rel')?.toLowerCase().split(/\s+/) ?? [];
-    return rel.includes('modulepreload') || (rel.includes('preload') && attribute(element, 'as') === 'script');
+function isRuntime(name: string, attributes: Record<string, string>): boolean {
+  if (name === 'script') return attributes.type !== 'application/ld+json' && attributes['data-enhancement'] === undefined;
+  if (name === 'link') {
+    const rel = attributes.rel?.toLowerCase().split(/\s+/) ?? [];
+    return rel.includes('modulepreload') || (rel.includes('preload') && attributes.as === 'script');
   }
   return false;
 }

@@ -1,10 +1,11 @@
-import { renderOgImage } from '@/lib/og/image';
+import { cachedOgImage } from '@/lib/og/image';
+import { defaultLoadOptions } from '@/lib/posts';
 import { site } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 /** The card image of pages without one of their own: home, lists, tags, authors. */
 export async function GET() {
-  const png = await renderOgImage({ title: site.description, siteName: site.name });
+  const png = await cachedOgImage({ title: site.description, siteName: site.name }, defaultLoadOptions().cacheDir);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,9 +1,9 @@
 import { formatDate } from '@/lib/dates';
 import { postSocialImage } from '@/lib/metadata';
-import { renderOgImage } from '@/lib/og/image';
+import { cachedOgImage } from '@/lib/og/image';
 import { ogImagePath } from '@/lib/og/paths';
 import { decodeParam } from '@/lib/paths';
-import { getAllPosts, getPostBySlug } from '@/lib/posts';
+import { defaultLoadOptions, getAllPosts, getPostBySlug } from '@/lib/posts';
 import { site } from '@/lib/site';
 import { orPlaceholder } from '@/lib/static-params';
 
@@ -19,10 +19,10 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const post = getPostBySlug(decodeParam((await params).file).replace(/\.png$/, ''));
   if (!post) return new Response('Not found', { status: 404 });
-  const png = await renderOgImage({
+  const png = await cachedOgImage({
     title: post.title,
     byline: `${post.authors.map((author) => author.name).join(', ')} · ${formatDate(post.date)}`,
     siteName: site.name,
-  });
+  }, defaultLoadOptions().cacheDir);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,0 +1,137 @@
+// npm run bench [-- --posts 100,1000,5000]: for each size, generates a synthetic corpus (scripts/bench/
+// corpus.ts), times the raw unified pipeline against Margins' loader over it, then runs a clean
+// `npm run build` and a rebuild with nothing changed, measuring wall time, peak memory of the whole process
+// tree, pages, output size and page weight. Writes bench/results/latest.json and prints a Markdown table.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus } from './corpus';
+
+const ROOT = process.cwd();
+const sizesArg = process.argv.indexOf('--posts');
+const sizes = (sizesArg > -1 ? process.argv[sizesArg + 1]! : '100,1000,5000').split(',').map(Number);
+
+/** Total resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      const pid = Number(entry);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
+      rss.set(pid, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const queue = [rootPid];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    total += rss.get(pid) ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs `npm run build` and measures it; rejects if the build fails. */
+function build(env: Record<string, string>): Promise<{ seconds: number; peakBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let peakBytes = 0;
+    const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 200);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code === 0) resolve({ seconds: (performance.now() - started) / 1000, peakBytes });
+      else reject(new Error(`npm run build failed (${code}):\n${stderr.slice(-3000)}`));
+    });
+  });
+}
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+function outputStats(outDir: string) {
+  const files = walk(outDir);
+  const html = files.filter((file) => file.endsWith('.html'));
+  const sizes = html.map((file) => fs.statSync(file).size);
+  const postPages = html.filter((file) => /\/blog\/post-\d+\/index\.html$/.test(file));
+  const gzipped = postPages
+    .filter((_, index) => index % Math.max(1, Math.floor(postPages.length / 50)) === 0)
+    .map((file) => gzipSync(fs.readFileSync(file), { level: 9 }).length)
+    .sort((a, b) => a - b);
+  return {
+    pages: html.length,
+    outputBytes: files.reduce((sum, file) => sum + fs.statSync(file).size, 0),
+    averageHtmlBytes: Math.round(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length)),
+    largestHtmlBytes: Math.max(...sizes),
+    typicalPostGzipBytes: gzipped[Math.floor(gzipped.length / 2)] ?? 0,
+  };
+}
+
+const covers = fs.existsSync('public/images/covers') ? fs.readdirSync('public/images/covers').filter((f) => f.endsWith('.png')).map((f) => `/images/covers/${f}`) : [];
+const results = [];
+for (const posts of sizes) {
+  const contentDir = path.join(os.tmpdir(), 'margins-bench', String(posts));
+  const files = generateCorpus({ posts, dir: contentDir, covers });
+  console.error(`bench: ${posts} posts generated in ${contentDir}; timing the pipeline floor and the loader`);
+  const pipelineRun = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/bench/pipeline.ts', contentDir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MARGINS_CACHE: 'off' } });
+  if (pipelineRun.status !== 0) throw new Error(pipelineRun.stderr);
+  const pipeline = JSON.parse(pipelineRun.stdout.trim().split('\n').pop()!);
+
+  const outDir = path.join('bench', '.out', String(posts));
+  const parseLog = path.join(os.tmpdir(), `margins-bench-${posts}.parses.log`);
+  const cacheDir = path.join(os.tmpdir(), `margins-bench-${posts}.cache`);
+  for (const stale of ['.next', outDir, parseLog, cacheDir]) fs.rmSync(stale, { recursive: true, force: true });
+  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, MARGINS_PARSE_LOG: parseLog, MARGINS_CACHE_DIR: cacheDir, NEXT_TELEMETRY_DISABLED: '1' };
+  console.error(`bench: ${posts} posts: clean build`);
+  const cold = await build(env);
+  const parses = fs.readFileSync(parseLog, 'utf8').trim().split('\n').filter(Boolean).length;
+  const stats = outputStats(outDir);
+  fs.rmSync(parseLog, { force: true });
+  console.error(`bench: ${posts} posts: rebuild with no change`);
+  const warm = await build(env);
+  const rebuildParses = fs.existsSync(parseLog) ? fs.readFileSync(parseLog, 'utf8').trim().split('\n').filter(Boolean).length : 0;
+  results.push({
+    posts,
+    markdownFiles: files,
+    coldBuildSeconds: Number(cold.seconds.toFixed(1)),
+    peakMemoryMB: Math.round(cold.peakBytes / 1024 / 1024),
+    parses,
+    rebuildSeconds: Number(warm.seconds.toFixed(1)),
+    rebuildParses,
+    ...stats,
+    ...pipeline,
+  });
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+}
+
+const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.type()} ${os.release()}` };
+fs.mkdirSync('bench/results', { recursive: true });
+fs.writeFileSync('bench/results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+console.log(`Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGB} GB, Node ${machine.node}\n`);
+console.log('| posts | cold build (s) | rebuild, no change (s) | peak memory (MB) | parses | pages | out/ (MB) | avg / largest HTML (KB) | typical post (KB gz) | loader / raw pipeline (s) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  console.log(
+    `| ${r.posts} | ${r.coldBuildSeconds} | ${r.rebuildSeconds} | ${r.peakMemoryMB} | ${r.parses} of ${r.markdownFiles} files | ${r.pages} | ${mb(r.outputBytes)} | ${kb(r.averageHtmlBytes)} / ${kb(r.largestHtmlBytes)} | ${kb(r.typicalPostGzipBytes)} | ${(r.loaderMs / 1000).toFixed(1)} / ${(r.floorMs / 1000).toFixed(1)} = ${r.ratio}× |`,
+  );
+}
