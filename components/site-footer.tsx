@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { FEEDS } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import { Icon } from './icons';
+import { NavLinks } from './nav-links';
 
 /** The footer; its year is the build's, never a literal. */
 export function SiteFooter() {
@@ -11,23 +11,19 @@ export function SiteFooter() {
         <p>
           © {new Date().getFullYear()} {site.name}
         </p>
-        <nav aria-label="Footer">
-          <ul className="flex flex-wrap gap-x-5 gap-y-2">
-            {site.nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="underline-offset-4 hover:underline">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
+        <NavLinks
+          label="Footer"
+          className="flex flex-wrap gap-x-5 gap-y-2"
+          linkClassName="underline-offset-4 hover:underline"
+          extra={
             <li>
               <a href={FEEDS[0].path} className="inline-flex items-center gap-1.5 underline-offset-4 hover:underline">
                 <Icon name="rss" />
                 RSS feed
               </a>
             </li>
-          </ul>
-        </nav>
+          }
+        />
       </div>
     </footer>
   );

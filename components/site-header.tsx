@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
+import { NavLinks } from './nav-links';
 import { SearchForm } from './search-form';
 
 /** The banner: the site name and the main navigation. */
@@ -10,17 +11,11 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
           {site.name}
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm font-medium">
-            {site.nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="hover:text-accent-700 dark:hover:text-accent-300 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <NavLinks
+          label="Main"
+          className="flex flex-wrap gap-x-5 gap-y-2 text-sm font-medium"
+          linkClassName="hover:text-accent-700 dark:hover:text-accent-300 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300"
+        />
         <SearchForm label="Site" className="w-full sm:w-auto" />
       </div>
     </header>

@@ -20,3 +20,17 @@ export function loadFixture(site: string, options: Partial<LoadOptions> = {}) {
     ...options,
   });
 }
+
+/** The share links a page with this canonical URL and title must carry, in order, each value encoded once. */
+export function expectedShareHrefs(url: string, title: string): string[] {
+  const u = encodeURIComponent(url);
+  const t = encodeURIComponent(title);
+  return [
+    `https://x.com/intent/post?url=${u}&text=${t}`,
+    `https://www.linkedin.com/sharing/share-offsite/?url=${u}`,
+    `https://www.facebook.com/sharer/sharer.php?u=${u}`,
+    `https://news.ycombinator.com/submitlink?u=${u}&t=${t}`,
+    `https://www.reddit.com/submit?url=${u}&title=${t}`,
+    `mailto:?subject=${t}&body=${u}`,
+  ];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_OUT, FIXTURE_SITE_URL, htmlFiles } from '../build-fixture';
-import { loadFixture } from '../helpers';
+import { expectedShareHrefs, loadFixture } from '../helpers';
 import { serveSite } from './harness';
 
 const site = serveSite(FIXTURE_OUT);
@@ -48,16 +48,7 @@ describe('a reader in Chromium', () => {
     const { page } = await site.open();
     await page.goto(`${site.url}/blog/japanese/`);
     const hrefs = await page.locator('a[data-share]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    const u = encodeURIComponent(`${FIXTURE_SITE_URL}/blog/japanese/`);
-    const t = encodeURIComponent('日本語のノート 🎌');
-    expect(hrefs).toEqual([
-      `https://x.com/intent/post?url=${u}&text=${t}`,
-      `https://www.linkedin.com/sharing/share-offsite/?url=${u}`,
-      `https://www.facebook.com/sharer/sharer.php?u=${u}`,
-      `https://news.ycombinator.com/submitlink?u=${u}&t=${t}`,
-      `https://www.reddit.com/submit?url=${u}&title=${t}`,
-      `mailto:?subject=${t}&body=${u}`,
-    ]);
+    expect(hrefs).toEqual(expectedShareHrefs(`${FIXTURE_SITE_URL}/blog/japanese/`, '日本語のノート 🎌'));
     expect(await page.locator('a[data-share]').evaluateAll((links) => links.every((l) => l.getAttribute('target') === '_blank' && l.getAttribute('rel') === 'noopener noreferrer'))).toBe(true);
   });
 

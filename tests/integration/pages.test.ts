@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { fileForUrl, FIXTURE_OUT, FIXTURE_SITE_URL, htmlFiles, page } from '../build-fixture';
-import { loadFixture } from '../helpers';
+import { expectedShareHrefs, loadFixture } from '../helpers';
 
 const content = loadFixture('valid');
 const hrefs = (root: HTMLElement, selector = 'a') => root.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
@@ -137,22 +137,9 @@ describe('the post page', () => {
 });
 
 describe('share links', () => {
-  const expectedShares = (url: string, title: string) => {
-    const u = encodeURIComponent(url);
-    const t = encodeURIComponent(title);
-    return [
-      `https://x.com/intent/post?url=${u}&text=${t}`,
-      `https://www.linkedin.com/sharing/share-offsite/?url=${u}`,
-      `https://www.facebook.com/sharer/sharer.php?u=${u}`,
-      `https://news.ycombinator.com/submitlink?u=${u}&t=${t}`,
-      `https://www.reddit.com/submit?url=${u}&title=${t}`,
-      `mailto:?subject=${t}&body=${u}`,
-    ];
-  };
-
   it('carry the canonical URL and the title, exactly URL-encoded', () => {
     const html = page('/blog/japanese/');
-    expect(hrefs(html, 'a[data-share]')).toEqual(expectedShares(`${FIXTURE_SITE_URL}/blog/japanese/`, '日本語のノート 🎌'));
+    expect(hrefs(html, 'a[data-share]')).toEqual(expectedShareHrefs(`${FIXTURE_SITE_URL}/blog/japanese/`, '日本語のノート 🎌'));
     expect(hrefs(html, 'a[data-share]')[0]).toBe(
       'https://x.com/intent/post?url=https%3A%2F%2Ffixture.example%2Fblog%2Fjapanese%2F&text=%E6%97%A5%E6%9C%AC%E8%AA%9E%E3%81%AE%E3%83%8E%E3%83%BC%E3%83%88%20%F0%9F%8E%8C',
     );
@@ -160,7 +147,7 @@ describe('share links', () => {
 
   it('use the canonical URL of a post first published elsewhere', () => {
     expect(hrefs(page('/blog/custom-slug/'), 'a[data-share]')).toEqual(
-      expectedShares('https://example.org/first-published-here/', 'A post with its own slug'),
+      expectedShareHrefs('https://example.org/first-published-here/', 'A post with its own slug'),
     );
   });
 
