@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { pageMetadata } from '@/lib/metadata';
+import { PAGE_IDS } from '@/lib/page-ids';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -29,7 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <SkipLink />
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 outline-none sm:px-6 sm:py-14">
+        <main id={PAGE_IDS.main} tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 outline-none sm:px-6 sm:py-14">
           {children}
         </main>
         <SiteFooter />

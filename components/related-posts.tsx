@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PAGE_IDS } from '@/lib/page-ids';
 import type { Post } from '@/lib/posts';
 import { FormattedDate } from './formatted-date';
 
@@ -6,8 +7,8 @@ import { FormattedDate } from './formatted-date';
 export function RelatedPosts({ posts }: { posts: ReadonlyArray<Post> }) {
   if (posts.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading">
-      <h2 id="related-heading" className="text-xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
+    <section aria-labelledby={PAGE_IDS.related}>
+      <h2 id={PAGE_IDS.related} className="text-xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
         Related posts
       </h2>
       <ul className="mt-4 grid gap-4 sm:grid-cols-3">

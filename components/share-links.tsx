@@ -1,11 +1,12 @@
+import { PAGE_IDS } from '@/lib/page-ids';
 import { shareTargets } from '@/lib/share';
 import { Icon } from './icons';
 
 /** Links that share a page on social networks and by email, each opening safely in a new tab. */
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (
-    <section aria-labelledby="share-heading" data-pagefind-ignore className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-      <h2 id="share-heading" className="flex items-center gap-1.5 font-medium text-zinc-700 dark:text-zinc-300">
+    <section aria-labelledby={PAGE_IDS.share} data-pagefind-ignore className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+      <h2 id={PAGE_IDS.share} className="flex items-center gap-1.5 font-medium text-zinc-700 dark:text-zinc-300">
         <Icon name="share" />
         Share
       </h2>

@@ -1,4 +1,5 @@
 import type { TocHeading } from '@/lib/markdown';
+import { PAGE_IDS } from '@/lib/page-ids';
 import { Icon } from './icons';
 
 /** Headings a post needs before it shows a table of contents. */
@@ -8,8 +9,8 @@ export const TOC_MIN_HEADINGS = 3;
 export function TableOfContents({ headings }: { headings: ReadonlyArray<TocHeading> }) {
   if (headings.length < TOC_MIN_HEADINGS) return null;
   return (
-    <nav aria-labelledby="toc-heading" data-pagefind-ignore className="rounded-xl border border-zinc-200 p-5 text-sm dark:border-zinc-800">
-      <h2 id="toc-heading" className="flex items-center gap-2 font-semibold text-zinc-900 dark:text-zinc-100">
+    <nav aria-labelledby={PAGE_IDS.toc} data-pagefind-ignore className="rounded-xl border border-zinc-200 p-5 text-sm dark:border-zinc-800">
+      <h2 id={PAGE_IDS.toc} className="flex items-center gap-2 font-semibold text-zinc-900 dark:text-zinc-100">
         <Icon name="toc" />
         On this page
       </h2>

@@ -8,6 +8,22 @@ export interface ImageSize {
   height: number;
 }
 
+/**
+ * The file under `publicDir` that a site path such as `/images/a%20b.png` names, or undefined when the path
+ * cannot be decoded or would leave the folder. The one place that maps site paths to public files.
+ */
+export function publicFile(src: string, publicDir = path.resolve('public')): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(src.replace(/[?#].*$/, ''));
+  } catch {
+    return undefined;
+  }
+  const file = path.join(publicDir, decoded);
+  const relative = path.relative(publicDir, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? file : undefined;
+}
+
 const cache = new Map<string, ImageSize | undefined>();
 
 /**
@@ -16,9 +32,13 @@ const cache = new Map<string, ImageSize | undefined>();
  */
 export function localImageSize(src: string, publicDir = path.resolve('public')): ImageSize | undefined {
   if (!src.startsWith('/') || src.startsWith('//')) return undefined;
-  const file = path.join(publicDir, decodeURIComponent(src.replace(/[?#].*$/, '')));
-  if (!cache.has(file)) cache.set(file, readSize(file));
-  return cache.get(file);
+  const file = publicFile(src, publicDir);
+  if (!file) return undefined;
+  // Keyed by size and mtime too, so a replaced image is measured again (under next dev, say).
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  const key = `${file}\0${stat?.size}\0${stat?.mtimeMs}`;
+  if (!cache.has(key)) cache.set(key, stat?.isFile() ? readSize(file) : undefined);
+  return cache.get(key);
 }
 
 function readSize(file: string): ImageSize | undefined {

@@ -15,13 +15,14 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
-import rehypeHeadingIdFallback from './markdown-plugins/rehype-heading-id-fallback';
+import rehypeHeadingIds from './markdown-plugins/rehype-heading-ids';
 import rehypeImageSize from './markdown-plugins/rehype-image-size';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
 import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
 import remarkFirstParagraph from './markdown-plugins/remark-first-paragraph';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
 import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-schema';
+import { PAGE_IDS } from './page-ids';
 
 export type { TocHeading };
 
@@ -54,10 +55,10 @@ export interface RenderedMarkdown {
 // - remarkTitleHeading runs on the Markdown tree, before HTML exists, so the title's h1 is never rendered.
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
 //   nothing added after sanitizing comes from the author.
-// - rehypeSlug runs after sanitizing, so heading ids are not prefixed (and an emoji-only heading gets a
-//   fallback id); ids from raw HTML and footnotes are,
+// - rehypeSlug runs after sanitizing, so heading ids are not prefixed; rehypeHeadingIds then gives an
+//   emoji-only heading a fallback id and renames one that would repeat an id of the page layout; ids from raw HTML and footnotes are,
 //   and rehypeFragmentLinks then points their #links at the prefixed ids.
-// - rehypeImageSize sizes local images after sanitizing (it adds attributes the schema would not need to allow).
+// - rehypeImageSize sizes local images after sanitizing, so the sizes it writes are never the author's input.
 // - rehypeCollectHeadings reads the headings before rehypeAutolinkHeadings adds its links next to them.
 // - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
 const processor = unified()
@@ -76,12 +77,13 @@ const processor = unified()
   })
   .use(rehypeTableAlign)
   .use(rehypeSlug)
-  .use(rehypeHeadingIdFallback)
+  .use(rehypeHeadingIds, { reserved: Object.values(PAGE_IDS) })
   .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
   .use(rehypeCollectHeadings)
   .use(rehypeAutolinkHeadings, {
     behavior: 'after',
-    test: (node) => typeof node.properties.id === 'string' && !String(node.properties.id).startsWith(CLOBBER_PREFIX),
+    // Headings from raw HTML keep their (prefixed) ids and get anchors too; the footnotes label stays hidden.
+    test: (node) => typeof node.properties.id === 'string' && !(Array.isArray(node.properties.className) && node.properties.className.includes('sr-only')),
     group: h('div.heading-group'),
     properties: (heading) => ({
       className: ['heading-anchor'],

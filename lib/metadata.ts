@@ -32,13 +32,13 @@ export function siteSocialImage(): SocialImage {
 }
 
 /**
- * The image a post is shared with: its cover when social networks can show it (a PNG, JPEG, GIF or WebP),
- * otherwise the 1200x630 PNG generated for it at build time.
+ * The image a post is shared with: its cover when it is a local PNG, JPEG, GIF or WebP of known size (social
+ * networks cannot show SVG, and a remote cover's size is unknown without downloading it), otherwise the
+ * 1200x630 PNG generated for it at build time.
  */
 export function postSocialImage(post: Post): SocialImage {
-  if (post.cover && /\.(png|jpe?g|gif|webp)$/i.test(post.cover.src.replace(/[?#].*$/, ''))) {
-    return { url: absoluteUrl(post.cover.src), ...localImageSize(post.cover.src), alt: post.cover.alt };
-  }
+  const size = post.cover && /\.(png|jpe?g|gif|webp)$/i.test(post.cover.src.replace(/[?#].*$/, '')) ? localImageSize(post.cover.src) : undefined;
+  if (post.cover && size) return { url: absoluteUrl(post.cover.src), ...size, alt: post.cover.alt };
   return { url: absoluteUrl(ogImagePath(post.slug)), ...OG_IMAGE_SIZE, alt: post.title };
 }
 

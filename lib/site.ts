@@ -49,7 +49,12 @@ export function normalizeSiteUrl(raw: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL: found "${raw}", expected an http or https URL`);
   }
-  return url.href.replace(/\/+$/, '');
+  // Pages link to /blog/..., /scripts/... and /pagefind/... from the root of the host: a site under a
+  // sub-path would have canonical URLs whose links do not work, so it is refused rather than half-supported.
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL: found "${raw}", expected the address of a host without a path, such as https://blog.example.com (Margins serves from the root of its host)`);
+  }
+  return url.origin;
 }
 
 /** The absolute URL of a site path such as `/blog/post/`: the one place that knows the domain. */

@@ -1,6 +1,6 @@
-import { archivePageParams, getArchive, type ArchiveKind } from './archives';
+import { getArchive, type ArchiveKind } from './archives';
 import { isoDateTime } from './dates';
-import { pagePath } from './pagination';
+import { laterPages, pagePath } from './pagination';
 import { getContent } from './posts';
 import { absoluteUrl } from './site';
 
@@ -24,10 +24,8 @@ export function sitemapEntries(): SitemapEntry[] {
   const listPages = (kind: ArchiveKind, slug?: string): SitemapEntry[] => {
     const archive = getArchive(kind, slug);
     if (!archive) return [];
-    const later = archivePageParams(kind).filter((params) => kind === 'blog' || params.slug === slug);
-    return [archive.basePath, ...later.map(({ page }) => pagePath(archive.basePath, Number(page)))]
-      .filter((path) => !path.includes('__margins_placeholder__'))
-      .map((path) => ({ url: absoluteUrl(path) }));
+    const pages = [1, ...laterPages(archive.posts.length)];
+    return pages.map((page) => ({ url: absoluteUrl(pagePath(archive.basePath, page)) }));
   };
   return [
     { url: absoluteUrl('/'), lastModified: newest },

@@ -32,7 +32,9 @@ try {
   const started = performance.now();
   const options = defaultLoadOptions();
   let parsedHere = 0;
-  if (options.cacheDir && fs.readdirSync(path.join(options.contentDir, 'posts')).length >= PARALLEL_FROM) {
+  const postsDir = path.join(options.contentDir, 'posts');
+  // A missing folder is the loader's to report, with its own message.
+  if (options.cacheDir && fs.existsSync(postsDir) && fs.readdirSync(postsDir).length >= PARALLEL_FROM) {
     const helper = spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'warm-cache.ts'), '1', '2'], { stdio: 'inherit' });
     const helperDone = new Promise((resolve) => helper.on('exit', resolve));
     parsedHere += warmContentCache(options, 0, 2);

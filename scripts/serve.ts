@@ -40,7 +40,8 @@ export function serve(root: string, { port = 0, host = '127.0.0.1' } = {}): Prom
       return;
     }
     let file = path.join(base, pathname);
-    if (!file.startsWith(base)) {
+    const inside = path.relative(base, file);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) {
       response.writeHead(403).end('Forbidden');
       return;
     }

@@ -5,7 +5,7 @@ export const CLOBBER_PREFIX = 'user-content-';
 
 /**
  * GitHub's sanitizing rules (tables, task-list checkboxes as disabled inputs, `language-*` classes on
- * code, footnotes, details/summary) plus heading and image attributes. Everything not listed is removed:
+ * code, footnotes, details/summary) plus `loading` and `decoding` on images. Everything not listed is removed:
  * scripts, styles, event handlers, `javascript:` URLs, iframes, objects, embeds and form controls.
  */
 export const sanitizeSchema: SanitizeSchema = {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import satori from 'satori';
@@ -72,7 +72,8 @@ export async function cachedOgImage(content: OgImageContent, cacheDir: string | 
   if (cached) return cached;
   const png = await renderOgImage(content);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(`${file}.${process.pid}.tmp`, png);
-  fs.renameSync(`${file}.${process.pid}.tmp`, file);
+  const temporary = `${file}.${randomUUID()}.tmp`;
+  fs.writeFileSync(temporary, png);
+  fs.renameSync(temporary, file);
   return png;
 }

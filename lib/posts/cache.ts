@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { publicFile } from '../images';
 import type { RenderedMarkdown } from '../markdown';
 
 /** What the cache keeps of one Markdown file: its parsed frontmatter, word count and, once rendered, its HTML. */
@@ -15,7 +16,7 @@ export interface CachedFile {
 }
 
 // The code whose output the cache holds: a change to any of these files gives every entry a new key.
-const PIPELINE_SOURCES = ['lib/markdown.ts', 'lib/markdown-plugins', 'lib/images.ts', 'lib/posts/cache.ts', 'package-lock.json'];
+const PIPELINE_SOURCES = ['lib/markdown.ts', 'lib/markdown-plugins', 'lib/images.ts', 'lib/posts/cache.ts', 'lib/posts/source.ts', 'lib/posts/text.ts', 'package-lock.json'];
 
 let fingerprint: string | undefined;
 
@@ -23,12 +24,13 @@ let fingerprint: string | undefined;
 function pipelineFingerprint(root: string): string {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha256');
-  const add = (file: string) => {
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) for (const name of fs.readdirSync(file).sort()) add(path.join(file, name));
-    else if (stat) hash.update(file).update(fs.readFileSync(file));
+  // Relative names, so moving the checkout keeps the cache; a missing source is an error, not a blind spot.
+  const add = (relative: string) => {
+    const file = path.join(root, relative);
+    if (fs.statSync(file).isDirectory()) for (const name of fs.readdirSync(file).sort()) add(path.join(relative, name));
+    else hash.update(relative).update(fs.readFileSync(file));
   };
-  for (const source of PIPELINE_SOURCES) add(path.join(root, source));
+  for (const source of PIPELINE_SOURCES) add(source);
   return (fingerprint = hash.digest('hex'));
 }
 
@@ -66,32 +68,31 @@ export class ContentCache {
     } catch {
       return undefined;
     }
-    if (entry.rendered && !this.imagesUnchanged(entry.images ?? [])) delete entry.rendered;
+    // A render that reported missing images is never reused: the image may exist now.
+    if (entry.rendered && (entry.rendered.missingImages.length > 0 || !this.imagesUnchanged(entry.images ?? []))) delete entry.rendered;
     return entry;
   }
 
   /** Stores an entry; written to a temporary file and renamed, so a concurrent reader never sees half of it. */
   write(key: string, entry: CachedFile): void {
     const images = (entry.rendered?.localImages ?? []).flatMap((src) => {
-      const stat = fs.statSync(this.imageFile(src), { throwIfNoEntry: false });
+      const file = publicFile(src, this.publicDir);
+      const stat = file ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
       return stat ? [{ src, size: stat.size, mtimeMs: stat.mtimeMs }] : [];
     });
     const target = this.entryPath(key);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
+    const temporary = `${target}.${randomUUID()}.tmp`;
     fs.writeFileSync(temporary, JSON.stringify({ ...entry, images }));
     fs.renameSync(temporary, target);
   }
 
   private imagesUnchanged(images: NonNullable<CachedFile['images']>): boolean {
     return images.every((image) => {
-      const stat = fs.statSync(this.imageFile(image.src), { throwIfNoEntry: false });
+      const file = publicFile(image.src, this.publicDir);
+      const stat = file ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
       return stat?.size === image.size && stat.mtimeMs === image.mtimeMs;
     });
-  }
-
-  private imageFile(src: string): string {
-    return path.join(this.publicDir, decodeURIComponent(src.replace(/[?#].*$/, '')));
   }
 
   private entryPath(key: string): string {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { publicFile } from '../images';
 import { authorPath, postPath } from '../paths';
 import { mergeTerms, termSlug, type Term, type TermUse } from '../taxonomy';
 import { ContentError, describeValue, displayPath, type ContentProblem } from './errors';
@@ -260,9 +261,8 @@ function reportMissingImages(images: ReadonlyArray<string>, file: string, public
 
 function checkLocalFile(ref: string | undefined, field: string, file: string, publicDir: string, problems: ContentProblem[]) {
   if (!ref || !ref.startsWith('/')) return;
-  const relative = decodeURIComponent(ref.replace(/[?#].*$/, ''));
-  const target = path.join(publicDir, relative);
-  if (!target.startsWith(path.resolve(publicDir)) || !fs.statSync(target, { throwIfNoEntry: false })?.isFile()) {
+  const target = publicFile(ref, publicDir);
+  if (!target || !fs.statSync(target, { throwIfNoEntry: false })?.isFile()) {
     problems.push({
       file,
       field,

@@ -75,7 +75,12 @@ export const postFrontmatterSchema = z
       coverImage: imageRef.optional(),
       coverAlt: nonEmptyText('a non-empty description of the cover image').optional(),
       published: z.boolean({ error: 'true or false' }).default(true),
-      slug: z.string({ error: slugExpected }).trim().regex(SLUG_PATTERN, { error: slugExpected }).optional(),
+      slug: z
+        .string({ error: slugExpected })
+        .trim()
+        .transform((slug) => slug.normalize('NFC'))
+        .pipe(z.string().regex(SLUG_PATTERN, { error: slugExpected }))
+        .optional(),
       canonical: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }).optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? 'no other fields (see the frontmatter reference)' : 'a YAML mapping of fields') },

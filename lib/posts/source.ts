@@ -13,6 +13,22 @@ export interface ParseCounter {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+const onlyYaml = (language: string) => () => {
+  throw new Error(`a ---${language} frontmatter block; Margins reads YAML frontmatter only`);
+};
+
+// YAML only. gray-matter would otherwise run a `---js` block through eval: code in a post, at build time.
+const FRONTMATTER_ENGINES = {
+  yaml: (source: string) => (loadYaml(source, { schema: CORE_SCHEMA }) ?? {}) as object,
+  js: onlyYaml('js'),
+  javascript: onlyYaml('javascript'),
+  coffee: onlyYaml('coffee'),
+  coffeescript: onlyYaml('coffeescript'),
+  cson: onlyYaml('cson'),
+  json: onlyYaml('json'),
+  toml: onlyYaml('toml'),
+};
+
 /**
  * One Markdown file of the content folder. It is read once, then parsed (gray-matter and YAML) and rendered
  * (the unified pipeline) at most once each, lazily, and not at all when the cache already holds the result.
@@ -76,18 +92,18 @@ export class MarkdownFile {
     try {
       // YAML's core schema keeps `date: 2025-02-30` a string, for our strict date check; the default schema
       // would quietly turn it into March 2nd.
-      const parsed = matter(text, { engines: { yaml: (source) => (loadYaml(source, { schema: CORE_SCHEMA }) ?? {}) as object } });
+      const parsed = matter(text, { language: 'yaml', engines: FRONTMATTER_ENGINES });
       this.entry = { data: parsed.data, body: parsed.content, wordCount: countWords(parsed.content) };
       this.dirty = true;
       return true;
     } catch (error) {
-      const reason = error instanceof YAMLException ? `${error.reason}${error.mark ? ` on line ${error.mark.line + 2}` : ''}` : String(error);
-      problems.push({
-        file: displayPath(this.file),
-        field: 'frontmatter',
-        found: `YAML that does not parse (${reason})`,
-        expected: 'valid YAML between the opening and closing --- lines',
-      });
+      const found =
+        error instanceof YAMLException
+          ? `YAML that does not parse (${error.reason}${error.mark ? ` on line ${error.mark.line + 2}` : ''})`
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      problems.push({ file: displayPath(this.file), field: 'frontmatter', found, expected: 'valid YAML between the opening and closing --- lines' });
       return false;
     }
   }

@@ -16,6 +16,17 @@
     return node;
   }
 
+  // Pagefind's excerpt is escaped page text with matches in <mark>: keep the text and the marks, nothing else.
+  function highlighted(excerpt) {
+    var parsed = document.createElement('template');
+    parsed.innerHTML = excerpt;
+    var out = document.createDocumentFragment();
+    parsed.content.childNodes.forEach(function (node) {
+      out.appendChild(node.nodeName === 'MARK' ? el('mark', null, node.textContent) : document.createTextNode(node.textContent));
+    });
+    return out;
+  }
+
   function render(results, query) {
     list.textContent = '';
     status.textContent = results.length === 0 ? 'No posts match “' + query + '”.' : results.length + (results.length === 1 ? ' post matches' : ' posts match') + ' “' + query + '”.';
@@ -28,8 +39,7 @@
       item.appendChild(heading);
       if (result.meta.date) item.appendChild(el('p', 'search-meta', result.meta.date));
       var excerpt = el('p', 'search-excerpt');
-      // Pagefind escapes the page text and wraps matches in <mark>.
-      excerpt.innerHTML = result.excerpt;
+      excerpt.appendChild(highlighted(result.excerpt));
       item.appendChild(excerpt);
       var tags = (result.filters && result.filters.tag) || [];
       if (tags.length) item.appendChild(el('p', 'search-tags', tags.map(function (t) { return '#' + t; }).join('  ')));
@@ -49,7 +59,7 @@
       .then(function (module) { return module.search(query); })
       .then(function (response) { return Promise.all(response.results.slice(0, 20).map(function (r) { return r.data(); })); })
       .then(function (results) { if (run === latest) render(results, query); })
-      .catch(function () { status.textContent = 'Search is not available right now.'; });
+      .catch(function () { if (run === latest) status.textContent = 'Search is not available right now.'; });
   }
 
   var initial = new URLSearchParams(location.search).get('q') || '';

@@ -73,6 +73,19 @@ describe('the pipeline', () => {
     ]);
   });
 
+  it('keeps the checkboxes of loose task lists and removes a stray one', () => {
+    const { html } = render('loose-task-list');
+    expect(html.match(/<input type="checkbox"[^>]*disabled>/g)).toHaveLength(2);
+    expect(html).toContain('<ul><li>A raw item  with a stray box</li></ul>');
+  });
+
+  it('never gives a heading an id the page layout uses, and anchors headings written in raw HTML', () => {
+    const { html, headings } = render('reserved-ids');
+    expect(headings.map((h) => h.id)).toEqual(['main-1', 'share-heading-1', 'user-content-raw']);
+    expect(html).not.toMatch(/id="(main|share-heading)"/);
+    expect(html).toContain('aria-label="Link to section: A raw HTML heading" href="#user-content-raw"');
+  });
+
   it('leaves code without a language plain and never guesses', () => {
     const { html } = render('code-no-language');
     expect(html).not.toContain('hljs');

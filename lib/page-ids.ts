@@ -1,0 +1,7 @@
+/** The element ids the page layout gives its own parts; a post's heading ids must never repeat them. */
+export const PAGE_IDS = {
+  main: 'main',
+  share: 'share-heading',
+  toc: 'toc-heading',
+  related: 'related-heading',
+} as const;
