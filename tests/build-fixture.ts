@@ -22,6 +22,7 @@ export const parseLogOf = (outDir: string) => `${outDir}.parses.log`;
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}) {
   const cacheDir = `${outDir}.cache`;
   for (const stale of [outDir, cacheDir, parseLogOf(outDir)]) fs.rmSync(stale, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(outDir), { recursive: true });
   execFileSync('npm', ['run', 'build', '--silent'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
