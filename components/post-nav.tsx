@@ -7,32 +7,26 @@ export function PostNav({ previous, next }: { previous?: Post; next?: Post }) {
   if (!previous && !next) return null;
   return (
     <nav aria-label="Previous and next posts" className="grid gap-4 sm:grid-cols-2">
-      {previous && (
-        <Link
-          href={previous.url}
-          rel="prev"
-          className="group hover:border-accent-600 dark:hover:border-accent-400 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800"
-        >
-          <span className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400">
-            <Icon name="previous" />
-            Previous post
-          </span>
-          <span className="mt-1 block font-semibold text-zinc-900 group-hover:underline dark:text-zinc-100">{previous.title}</span>
-        </Link>
-      )}
-      {next && (
-        <Link
-          href={next.url}
-          rel="next"
-          className="group hover:border-accent-600 dark:hover:border-accent-400 rounded-xl border border-zinc-200 p-4 text-right sm:col-start-2 dark:border-zinc-800"
-        >
-          <span className="flex items-center justify-end gap-1.5 text-sm text-zinc-600 dark:text-zinc-400">
-            Next post
-            <Icon name="next" />
-          </span>
-          <span className="mt-1 block font-semibold text-zinc-900 group-hover:underline dark:text-zinc-100">{next.title}</span>
-        </Link>
-      )}
+      {previous && <PostNavLink post={previous} direction="previous" />}
+      {next && <PostNavLink post={next} direction="next" />}
     </nav>
+  );
+}
+
+/** One side of {@link PostNav}: older posts on the left, newer on the right. */
+function PostNavLink({ post, direction }: { post: Post; direction: 'previous' | 'next' }) {
+  const isNext = direction === 'next';
+  return (
+    <Link
+      href={post.url}
+      rel={isNext ? 'next' : 'prev'}
+      className={`group hover:border-accent-600 dark:hover:border-accent-400 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800 ${isNext ? 'text-right sm:col-start-2' : ''}`}
+    >
+      <span className={`flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400 ${isNext ? 'flex-row-reverse' : ''}`}>
+        <Icon name={direction} />
+        {isNext ? 'Next post' : 'Previous post'}
+      </span>
+      <span className="mt-1 block font-semibold text-zinc-900 group-hover:underline dark:text-zinc-100">{post.title}</span>
+    </Link>
   );
 }
