@@ -27,12 +27,12 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           </li>
         ))}
         <li>
-          {/* Hidden until /scripts/copy-link.js shows it: without JavaScript it could not work. */}
+          {/* Invisible until /scripts/copy-link.js shows it (without JavaScript it could not work); it keeps its
+              place meanwhile, so showing it shifts nothing. */}
           <button
             type="button"
-            hidden
             data-copy-link={url}
-            className="hover:border-accent-600 hover:text-accent-700 dark:hover:border-accent-400 dark:hover:text-accent-300 inline-flex cursor-pointer items-center gap-1.5 rounded-md border border-zinc-300 px-2.5 py-1 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300"
+            className="invisible hover:border-accent-600 hover:text-accent-700 dark:hover:border-accent-400 dark:hover:text-accent-300 inline-flex cursor-pointer items-center gap-1.5 rounded-md border border-zinc-300 px-2.5 py-1 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300"
           >
             <Icon name="copyLink" className="size-3.5" />
             <span data-copy-link-label>Copy link</span>

@@ -1,11 +1,11 @@
-// Shows the "Copy link" share button, which stays hidden without JavaScript, and copies the page's
+// Shows the "Copy link" share button, which stays invisible without JavaScript, and copies the page's
 // canonical URL with the Clipboard API.
 (function () {
   if (!navigator.clipboard) return;
   document.querySelectorAll('[data-copy-link]').forEach(function (button) {
     var label = button.querySelector('[data-copy-link-label]') || button;
     var idle = label.textContent;
-    button.hidden = false;
+    button.classList.remove('invisible');
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(button.getAttribute('data-copy-link')).then(
         function () {

@@ -103,7 +103,7 @@ describe('a reader in Chromium', () => {
 
   it('reaches the skip link, the navigation and the post links by keyboard, each with a visible focus ring', async () => {
     const { page } = await site.open();
-    await page.goto(`${site.url}/blog/`);
+    await page.goto(`${site.url}/blog/`, { waitUntil: 'networkidle' });
     const focused = async () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLElement;
@@ -133,7 +133,7 @@ describe('a reader in Chromium', () => {
     await page.goto(`${site.url}/blog/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(page.url()).toBe(`${site.url}/blog/#main`);
+    await page.waitForURL(`${site.url}/blog/#main`);
     await page.keyboard.press('Tab');
     expect(await focused()).toMatchObject({ inMain: true });
   });

@@ -60,9 +60,9 @@ describe('reading pages without framework JavaScript', () => {
     }
   });
 
-  it('keeps the copy-link button hidden for readers without JavaScript', () => {
+  it('keeps the copy-link button invisible (but in its place) for readers without JavaScript', () => {
     const button = page('/blog/hello-world/').querySelector('button[data-copy-link]');
-    expect(button?.hasAttribute('hidden')).toBe(true);
+    expect(button?.classList.contains('invisible')).toBe(true);
     expect(button?.getAttribute('data-copy-link')).toBe('https://fixture.example/blog/hello-world/');
   });
 
