@@ -53,6 +53,11 @@ export interface Content {
 /** Post slugs that would collide with the archive pages under /blog/. */
 const RESERVED_SLUGS = ['page', 'tag', 'tags', 'category', 'author'];
 
+/** Whether a build shows a post: a published one dated no later than now, or any post under `next dev`. */
+export function isShown(frontmatter: Pick<PostFrontmatter, 'published' | 'date'>, options: Pick<LoadOptions, 'includeDrafts' | 'now'>): boolean {
+  return options.includeDrafts || (frontmatter.published && frontmatter.date.getTime() <= options.now.getTime());
+}
+
 /** Loads, validates and indexes a content folder, or throws a {@link ContentError} listing every problem. */
 export function loadContent(options: LoadOptions): Content {
   const problems: ContentProblem[] = [];
@@ -140,7 +145,7 @@ export function loadContent(options: LoadOptions): Content {
     if (!frontmatter || problems.length > problemsBefore) continue;
 
     const post = basePost(source, frontmatter, slug, postAuthors, options.now);
-    if (options.includeDrafts || (!post.draft && !post.scheduled)) shown.push({ post, source });
+    if (isShown(frontmatter, options)) shown.push({ post, source });
   }
 
   // Render only what this build shows: a draft's Markdown costs nothing in production.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentCache } from './cache';
-import type { LoadOptions } from './load';
+import { isShown, type LoadOptions } from './load';
 import { postFrontmatterSchema } from './schema';
 import { MarkdownFile, type ParseCounter } from './source';
 
@@ -22,8 +22,7 @@ export function warmContentCache(options: LoadOptions, shard: number, shards: nu
     if (!source) return;
     const frontmatter = postFrontmatterSchema.safeParse(source.data);
     if (frontmatter.success) {
-      const shown = options.includeDrafts || (frontmatter.data.published && frontmatter.data.date.getTime() <= options.now.getTime());
-      if (shown) source.render({ title: frontmatter.data.title, publicDir: options.publicDir });
+      if (isShown(frontmatter.data, options)) source.render({ title: frontmatter.data.title, publicDir: options.publicDir });
     }
     source.persist();
   });
