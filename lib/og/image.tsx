@@ -1,8 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { sourceFingerprint, writeAtomically } from '../posts/cache';
 import { fontFamily, fontsFor } from './fonts';
 import { OG_IMAGE_SIZE } from './size';
 
@@ -57,7 +58,6 @@ export async function renderOgImage(content: OgImageContent): Promise<Buffer> {
 }
 
 const OG_SOURCES = ['lib/og/image.tsx', 'lib/og/fonts.ts', 'package-lock.json'];
-let sourceHash: string | undefined;
 
 /**
  * {@link renderOgImage}, with the PNG kept in `cacheDir` under a hash of its content and of the code that
@@ -65,15 +65,10 @@ let sourceHash: string | undefined;
  */
 export async function cachedOgImage(content: OgImageContent, cacheDir: string | undefined): Promise<Buffer> {
   if (!cacheDir) return renderOgImage(content);
-  sourceHash ??= OG_SOURCES.reduce((hash, file) => hash.update(fs.readFileSync(path.join(process.cwd(), file))), createHash('sha256')).digest('hex');
-  const key = createHash('sha256').update(sourceHash).update(JSON.stringify(content)).digest('hex');
+  const key = createHash('sha256').update(sourceFingerprint(OG_SOURCES)).update(JSON.stringify(content)).digest('hex');
   const file = path.join(cacheDir, 'og', `${key}.png`);
-  const cached = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
-  if (cached) return cached;
+  if (fs.existsSync(file)) return fs.readFileSync(file);
   const png = await renderOgImage(content);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${randomUUID()}.tmp`;
-  fs.writeFileSync(temporary, png);
-  fs.renameSync(temporary, file);
+  writeAtomically(file, png);
   return png;
 }

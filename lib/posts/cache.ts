@@ -18,20 +18,35 @@ export interface CachedFile {
 // The code whose output the cache holds: a change to any of these files gives every entry a new key.
 const PIPELINE_SOURCES = ['lib/markdown.ts', 'lib/markdown-plugins', 'lib/images.ts', 'lib/posts/cache.ts', 'lib/posts/source.ts', 'lib/posts/text.ts', 'package-lock.json'];
 
-let fingerprint: string | undefined;
+const fingerprints = new Map<string, string>();
 
-/** A hash of the Markdown pipeline's source and the locked dependency versions. */
-function pipelineFingerprint(root: string): string {
-  if (fingerprint) return fingerprint;
+/**
+ * A hash of source files and folders (relative to `root`), computed once per process: what a cached output
+ * was made by. Relative names, so moving the checkout keeps the cache; a missing source is an error, not a
+ * blind spot.
+ */
+export function sourceFingerprint(sources: ReadonlyArray<string>, root = process.cwd()): string {
+  const id = `${root}\0${sources.join('\0')}`;
+  const known = fingerprints.get(id);
+  if (known) return known;
   const hash = createHash('sha256');
-  // Relative names, so moving the checkout keeps the cache; a missing source is an error, not a blind spot.
   const add = (relative: string) => {
     const file = path.join(root, relative);
     if (fs.statSync(file).isDirectory()) for (const name of fs.readdirSync(file).sort()) add(path.join(relative, name));
     else hash.update(relative).update(fs.readFileSync(file));
   };
-  for (const source of PIPELINE_SOURCES) add(source);
-  return (fingerprint = hash.digest('hex'));
+  for (const source of sources) add(source);
+  const fingerprint = hash.digest('hex');
+  fingerprints.set(id, fingerprint);
+  return fingerprint;
+}
+
+/** Writes a file through a temporary one and a rename, so a concurrent reader never sees half of it. */
+export function writeAtomically(file: string, data: string | Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${randomUUID()}.tmp`;
+  fs.writeFileSync(temporary, data);
+  fs.renameSync(temporary, file);
 }
 
 /**
@@ -50,7 +65,7 @@ export class ContentCache {
   /** The key of a file's current bytes. */
   key(file: string, bytes: Uint8Array): string {
     return createHash('sha256')
-      .update(pipelineFingerprint(this.root))
+      .update(sourceFingerprint(PIPELINE_SOURCES, this.root))
       .update('\0')
       .update(path.basename(file))
       .update('\0')
@@ -73,18 +88,14 @@ export class ContentCache {
     return entry;
   }
 
-  /** Stores an entry; written to a temporary file and renamed, so a concurrent reader never sees half of it. */
+  /** Stores an entry (atomically: other processes of the build read the cache at the same time). */
   write(key: string, entry: CachedFile): void {
     const images = (entry.rendered?.localImages ?? []).flatMap((src) => {
       const file = publicFile(src, this.publicDir);
       const stat = file ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
       return stat ? [{ src, size: stat.size, mtimeMs: stat.mtimeMs }] : [];
     });
-    const target = this.entryPath(key);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${randomUUID()}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify({ ...entry, images }));
-    fs.renameSync(temporary, target);
+    writeAtomically(this.entryPath(key), JSON.stringify({ ...entry, images }));
   }
 
   private imagesUnchanged(images: NonNullable<CachedFile['images']>): boolean {
