@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
+import { getContent } from '@/lib/posts';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { pageMetadata } from '@/lib/metadata';
@@ -33,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id={PAGE_IDS.main} tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 outline-none sm:px-6 sm:py-14">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter year={getContent().buildTime.getUTCFullYear()} />
       </body>
     </html>
   );

@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/json-ld';
 import { PostList } from '@/components/post-list';
 import { TermCloud } from '@/components/term-cloud';
 import { categoryPath, tagPath } from '@/lib/paths';
-import { getAllCategories, getAllPosts, getAllTags } from '@/lib/posts';
+import { getContent } from '@/lib/posts';
 import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import { blogJsonLd } from '@/lib/structured-data';
@@ -15,8 +15,9 @@ const HOME_POSTS = 6;
 const HOME_TAGS = 16;
 
 export default function HomePage() {
-  const posts = getAllPosts().slice(0, HOME_POSTS);
-  const categories = getAllCategories();
+  const content = getContent();
+  const posts = content.posts.slice(0, HOME_POSTS);
+  const categories = content.categories;
   return (
     <>
       <JsonLd data={blogJsonLd(posts)} />
@@ -40,7 +41,7 @@ export default function HomePage() {
           Topics
         </h2>
         {categories.length > 0 && <TermCloud terms={categories} path={categoryPath} label="Categories" />}
-        <TermCloud terms={getAllTags().slice(0, HOME_TAGS)} path={tagPath} label="Popular tags" />
+        <TermCloud terms={content.tags.slice(0, HOME_TAGS)} path={tagPath} label="Popular tags" />
         <p>
           <Link href="/blog/tags/" className="text-accent-700 dark:text-accent-300 font-semibold underline-offset-4 hover:underline">
             All tags →

@@ -1,19 +1,18 @@
 import Link from 'next/link';
 import type { Author } from '@/lib/posts';
-import { localImageSize } from '@/lib/images';
 import { socialLinks } from '@/lib/social';
 import { Icon } from './icons';
 
 /** An author: avatar, name (linking to their page unless `linkName` is false), role, bio and social links. */
 export function AuthorCard({ author, headingLevel = 'h2', linkName = true }: { author: Author; headingLevel?: 'h1' | 'h2' | 'h3'; linkName?: boolean }) {
   const Heading = headingLevel;
-  const avatarSize = author.avatar ? (localImageSize(author.avatar) ?? { width: 256, height: 256 }) : undefined;
+  const avatarSize = author.avatar?.size ?? { width: 256, height: 256 };
   return (
     <section aria-label={`About ${author.name}`} className="flex flex-col gap-5 sm:flex-row sm:items-start">
-      {author.avatar && avatarSize && (
+      {author.avatar && (
         // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
         <img
-          src={author.avatar}
+          src={author.avatar.src}
           alt=""
           width={avatarSize.width}
           height={avatarSize.height}

@@ -1,3 +1,5 @@
+import { ENHANCEMENT_ATTRIBUTE } from '@/lib/build-contract';
+
 /** The small plain-JavaScript enhancements in public/scripts/; each page works without them. */
 export type Enhancement = 'copy-code' | 'copy-link' | 'search';
 
@@ -6,5 +8,5 @@ export type Enhancement = 'copy-code' | 'copy-link' | 'search';
  * removes the framework's.
  */
 export function EnhancementScript({ name }: { name: Enhancement }) {
-  return <script src={`/scripts/${name}.js`} defer data-enhancement={name} />;
+  return <script src={`/scripts/${name}.js`} defer {...{ [ENHANCEMENT_ATTRIBUTE]: name }} />;
 }

@@ -17,13 +17,15 @@ import { TagList } from './tag-list';
 
 interface PostArticleProps {
   post: Post;
+  /** The post's rendered body. */
+  html: string;
   previous?: Post;
   next?: Post;
   related: ReadonlyArray<Post>;
 }
 
 /** A whole post page, top to bottom in the order of the design. */
-export function PostArticle({ post, previous, next, related }: PostArticleProps) {
+export function PostArticle({ post, html, previous, next, related }: PostArticleProps) {
   return (
     <>
       <JsonLd data={blogPostingJsonLd(post)} />
@@ -42,9 +44,9 @@ export function PostArticle({ post, previous, next, related }: PostArticleProps)
           <PostMeta post={post} />
           <ShareLinks url={canonicalUrl(post)} title={post.title} />
         </header>
-        {post.cover && <CoverImage src={post.cover.src} alt={post.cover.alt} />}
+        {post.cover && <CoverImage cover={post.cover} />}
         <TableOfContents headings={post.headings} />
-        <PostBody html={post.html} />
+        <PostBody html={html} />
         <footer className="space-y-10 border-t border-zinc-200 pt-8 dark:border-zinc-800">
           <TagList tags={post.tags} />
           <div data-pagefind-ignore className="space-y-10">

@@ -4,12 +4,12 @@ import { Icon } from './icons';
 import { NavLinks } from './nav-links';
 
 /** The footer; its year is the build's, never a literal. */
-export function SiteFooter() {
+export function SiteFooter({ year }: { year: number }) {
   return (
     <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-4 px-4 py-8 sm:px-6">
         <p>
-          © {new Date().getFullYear()} {site.name}
+          © {year} {site.name}
         </p>
         <NavLinks
           label="Footer"

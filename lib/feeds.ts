@@ -1,8 +1,4 @@
 import { Feed } from 'feed';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
 import { postSocialImage } from './metadata';
 import { SITE_OG_IMAGE_PATH } from './og/paths';
 import type { Post } from './posts';
@@ -13,9 +9,6 @@ export const FEED_SIZE = 20;
 /** How many a tag's feed carries: tag feeds repeat the same posts, and 60 tags of 20 full posts weigh a lot. */
 export const TAG_FEED_SIZE = 10;
 
-// A post's feed HTML is the same in every feed it appears in: make it absolute once per process.
-const feedHtml = new WeakMap<Post, string>();
-
 /** Which posts a feed is of, and where it and its HTML counterpart live. */
 export interface FeedSpec {
   title: string;
@@ -25,6 +18,8 @@ export interface FeedSpec {
   /** Site paths of the feed files. */
   feedPaths: { rss?: string; atom?: string; json?: string };
   posts: ReadonlyArray<Post>;
+  /** A post's HTML with absolute URLs (the loader renders it: see `PostBody`). */
+  feedHtml: (post: Post) => string;
   /** How many of the newest posts to carry (default {@link FEED_SIZE}). */
   size?: number;
 }
@@ -57,14 +52,13 @@ export interface SiteFeed {
 export function buildFeed(spec: FeedSpec): SiteFeed {
   const entries: FeedEntry[] = spec.posts.slice(0, spec.size ?? FEED_SIZE).map((post) => {
     const url = absoluteUrl(post.url);
-    if (!feedHtml.has(post)) feedHtml.set(post, absolutizeHtml(post.html, url));
     return {
       url,
       title: post.title,
       summary: post.excerpt,
-      html: feedHtml.get(post)!,
+      html: spec.feedHtml(post),
       published: post.date,
-      modified: post.updated ?? post.date,
+      modified: post.modified,
       authors: post.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),
       tags: post.tags.map((tag) => tag.name),
       image: postSocialImage(post).url,
@@ -133,29 +127,4 @@ export function buildFeed(spec: FeedSpec): SiteFeed {
         2,
       ),
   };
-}
-
-const URL_ATTRIBUTES = ['href', 'src', 'cite', 'poster'] as const;
-
-/** Rewrites root-relative and fragment-only URLs in HTML to absolute URLs on the site. */
-export function absolutizeHtml(html: string, pageUrl: string): string {
-  const tree: Root = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (node: Element) => {
-    for (const attribute of URL_ATTRIBUTES) {
-      const value = node.properties[attribute];
-      if (typeof value === 'string') node.properties[attribute] = absolutize(value, pageUrl);
-    }
-    const srcSet: unknown = node.properties.srcSet;
-    if (Array.isArray(srcSet)) {
-      const candidates: string[] = srcSet.map((candidate) => String(candidate).replace(/^\S+/, (url) => absolutize(url, pageUrl)));
-      node.properties.srcSet = candidates.join(', ');
-    }
-  });
-  return toHtml(tree);
-}
-
-function absolutize(url: string, pageUrl: string): string {
-  if (url.startsWith('#')) return pageUrl + url;
-  if (url.startsWith('/') && !url.startsWith('//')) return absoluteUrl(url);
-  return url;
 }

@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import rehypeAbsoluteUrls from './markdown-plugins/rehype-absolute-urls';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIds from './markdown-plugins/rehype-heading-ids';
@@ -41,6 +42,8 @@ declare module 'vfile' {
 export interface RenderedMarkdown {
   /** Sanitized HTML with heading ids, heading anchors and highlighted code. */
   html: string;
+  /** The same HTML with every site-relative URL made absolute, for feeds. */
+  feedHtml: string;
   /** The h2 and h3 headings, in order, for a table of contents. */
   headings: TocHeading[];
   /** Plain text of the first paragraph, or '' when there is none. */
@@ -56,8 +59,9 @@ export interface RenderedMarkdown {
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
 //   nothing added after sanitizing comes from the author.
 // - rehypeSlug runs after sanitizing, so heading ids are not prefixed; rehypeHeadingIds then gives an
-//   emoji-only heading a fallback id and renames one that would repeat an id of the page layout; ids from raw HTML and footnotes are,
-//   and rehypeFragmentLinks then points their #links at the prefixed ids.
+//   emoji-only heading a fallback id and renames one that would repeat an id of the page layout; ids from raw
+//   HTML and footnotes are prefixed by the sanitizer, and rehypeFragmentLinks then points their #links at the
+//   prefixed ids.
 // - rehypeImageSize sizes local images after sanitizing, so the sizes it writes are never the author's input.
 // - rehypeCollectHeadings reads the headings before rehypeAutolinkHeadings adds its links next to them.
 // - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
@@ -97,13 +101,17 @@ const processor = unified()
 
 /**
  * Renders a post or bio body to safe HTML. Pass the post's title so that a leading `# Title` is dropped
- * (the page shows the title as its only `h1`), and the public folder where local images are sized.
+ * (the page shows the title as its only `h1`), the public folder where local images are sized, and the page's
+ * absolute URL, the base of the feed HTML's links.
  */
-export function renderMarkdown(markdown: string, options: { title?: string; publicDir?: string } = {}): RenderedMarkdown {
+export function renderMarkdown(markdown: string, options: { title?: string; publicDir?: string; pageUrl: string }): RenderedMarkdown {
   const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir } });
   const tree = processor.runSync(processor.parse(file), file);
+  const html = processor.stringify(tree, file);
   return {
-    html: processor.stringify(tree, file),
+    html,
+    // Serialized a second time after the rewrite: cheaper than parsing the HTML again for every feed.
+    feedHtml: processor.stringify(rehypeAbsoluteUrls(tree, options.pageUrl), file),
     headings: file.data.headings ?? [],
     firstParagraph: file.data.firstParagraph ?? '',
     missingImages: file.data.missingImages ?? [],

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { isoDateTime } from './dates';
-import { localImageSize } from './images';
 import { OG_IMAGE_SIZE } from './og/size';
-import { ogImagePath, SITE_OG_IMAGE_PATH } from './og/paths';
+import { SITE_OG_IMAGE_PATH } from './og/paths';
 import type { Post } from './posts';
 import { absoluteUrl, site } from './site';
 
@@ -31,15 +30,10 @@ export function siteSocialImage(): SocialImage {
   return { url: absoluteUrl(SITE_OG_IMAGE_PATH), ...OG_IMAGE_SIZE, alt: site.name };
 }
 
-/**
- * The image a post is shared with: its cover when it is a local PNG, JPEG, GIF or WebP of known size (social
- * networks cannot show SVG, and a remote cover's size is unknown without downloading it), otherwise the
- * 1200x630 PNG generated for it at build time.
- */
+/** The image a post is shared with (decided by the loader: see `ShareImage`), with an absolute URL. */
 export function postSocialImage(post: Post): SocialImage {
-  const size = post.cover && /\.(png|jpe?g|gif|webp)$/i.test(post.cover.src.replace(/[?#].*$/, '')) ? localImageSize(post.cover.src) : undefined;
-  if (post.cover && size) return { url: absoluteUrl(post.cover.src), ...size, alt: post.cover.alt };
-  return { url: absoluteUrl(ogImagePath(post.slug)), ...OG_IMAGE_SIZE, alt: post.title };
+  const { src, width, height, alt } = post.shareImage;
+  return { url: absoluteUrl(src), width, height, alt };
 }
 
 /** What every page needs to describe itself. */
@@ -98,7 +92,7 @@ export function postMetadata(post: Post): Metadata {
       type: 'article',
       url: canonicalUrl(post),
       publishedTime: isoDateTime(post.date),
-      modifiedTime: isoDateTime(post.updated ?? post.date),
+      modifiedTime: isoDateTime(post.modified),
       authors: post.authors.map((author) => absoluteUrl(author.url)),
       section: post.categories[0]?.name,
       tags: post.tags.map((tag) => tag.name),

@@ -20,3 +20,6 @@ export function decodeParam(value: string): string {
     return value;
   }
 }
+
+/** The path segments under `/blog/` that archive pages use, so no post may have them as its slug. */
+export const ARCHIVE_SEGMENTS: ReadonlyArray<string> = ['page', 'tag', 'tags', 'category', 'author'];

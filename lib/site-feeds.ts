@@ -1,7 +1,10 @@
 import { buildFeed, TAG_FEED_SIZE } from './feeds';
 import { tagPath } from './paths';
-import { getAllPosts, getContent } from './posts';
+import { getContent } from './posts';
+import type { Post } from './posts';
 import { site } from './site';
+
+const feedHtml = (post: Post) => getContent().body(post).feedHtml;
 
 /** The site-wide feed of the newest posts, at /feed.xml, /atom.xml and /feed.json. */
 export function siteFeed() {
@@ -10,7 +13,8 @@ export function siteFeed() {
     description: site.description,
     pagePath: '/',
     feedPaths: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
-    posts: getAllPosts(),
+    posts: getContent().posts,
+    feedHtml,
   });
 }
 
@@ -26,5 +30,6 @@ export function tagFeed(slug: string) {
     feedPaths: { rss: `${tagPath(slug)}feed.xml` },
     posts: content.postsByTag.get(slug) ?? [],
     size: TAG_FEED_SIZE,
+    feedHtml,
   });
 }

@@ -18,7 +18,7 @@ export const SITEMAP_LIMIT = 50_000;
 export function sitemapEntries(): SitemapEntry[] {
   const { posts, tags, categories, authors } = getContent();
   const newest = posts.reduce<Date | undefined>((latest, post) => {
-    const changed = post.updated ?? post.date;
+    const changed = post.modified;
     return !latest || changed > latest ? changed : latest;
   }, undefined);
   const listPages = (kind: ArchiveKind, slug?: string): SitemapEntry[] => {
@@ -30,7 +30,7 @@ export function sitemapEntries(): SitemapEntry[] {
   return [
     { url: absoluteUrl('/'), lastModified: newest },
     ...listPages('blog').map((entry, index) => (index === 0 ? { ...entry, lastModified: newest } : entry)),
-    ...posts.filter((post) => !post.canonical).map((post) => ({ url: absoluteUrl(post.url), lastModified: post.updated ?? post.date })),
+    ...posts.filter((post) => !post.canonical).map((post) => ({ url: absoluteUrl(post.url), lastModified: post.modified })),
     { url: absoluteUrl('/blog/tags/') },
     ...tags.flatMap((tag) => listPages('tag', tag.slug)),
     ...categories.flatMap((category) => listPages('category', category.slug)),

@@ -24,7 +24,7 @@ export function personJsonLd(author: Author): JsonLdObject {
     name: author.name,
     url: absoluteUrl(author.url),
     ...(author.role ? { jobTitle: author.role } : {}),
-    ...(author.avatar ? { image: absoluteUrl(author.avatar) } : {}),
+    ...(author.avatar ? { image: absoluteUrl(author.avatar.src) } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
   };
 }
@@ -38,7 +38,7 @@ export function blogPostingJsonLd(post: Post): JsonLdObject {
     description: post.excerpt,
     image: postSocialImage(post).url,
     datePublished: isoDateTime(post.date),
-    dateModified: isoDateTime(post.updated ?? post.date),
+    dateModified: isoDateTime(post.modified),
     author: post.authors.map(personJsonLd),
     publisher: publisher(),
     mainEntityOfPage: { '@type': 'WebPage', '@id': canonicalUrl(post) },
@@ -89,7 +89,7 @@ export function blogJsonLd(posts: ReadonlyArray<Post>): JsonLdObject {
       headline: post.title,
       url: canonicalUrl(post),
       datePublished: isoDateTime(post.date),
-      dateModified: isoDateTime(post.updated ?? post.date),
+      dateModified: isoDateTime(post.modified),
       author: post.authors.map((author) => ({ '@type': 'Person', name: author.name, url: absoluteUrl(author.url) })),
     })),
   };

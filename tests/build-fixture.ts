@@ -12,31 +12,37 @@ export const FIXTURE_SITE_URL = 'https://fixture.example';
 /** Posts per page in the fixture build. */
 export const FIXTURE_POSTS_PER_PAGE = 2;
 
-/** The log of every Markdown parse of a fixture build: one `pid<TAB>file` line per parse. */
-export const parseLogOf = (outDir: string) => `${outDir}.parses.log`;
+/** The build's own summary line (the last line `npm run build` prints) of a fixture build. */
+export const summaryOf = (outDir: string) => fs.readFileSync(`${outDir}.log`, 'utf8').trim().split('\n').pop() ?? '';
 
 /**
  * Builds a content folder with the real `npm run build` into `outDir`, as a user would, from a cold content
- * cache of its own, logging every Markdown parse to {@link parseLogOf}.
+ * cache of its own (`<outDir>.cache`), keeping what it printed in `<outDir>.log` (see {@link summaryOf}).
  */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}) {
   const cacheDir = `${outDir}.cache`;
-  for (const stale of [outDir, cacheDir, parseLogOf(outDir)]) fs.rmSync(stale, { recursive: true, force: true });
+  for (const stale of [outDir, cacheDir]) fs.rmSync(stale, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(outDir), { recursive: true });
-  execFileSync('npm', ['run', 'build', '--silent'], {
+  rebuildSite(contentDir, outDir, env);
+}
+
+/** Builds a content folder again into `outDir`, keeping its cache. */
+export function rebuildSite(contentDir: string, outDir: string, env: Record<string, string> = {}) {
+  const printed = execFileSync('npm', ['run', 'build', '--silent'], {
     cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
       CONTENT_DIR: contentDir,
       OUT_DIR: path.relative(ROOT, outDir),
       SITE_URL: FIXTURE_SITE_URL,
-      MARGINS_CACHE_DIR: cacheDir,
-      MARGINS_PARSE_LOG: parseLogOf(outDir),
+      MARGINS_CACHE_DIR: `${outDir}.cache`,
       ...env,
     },
   });
+  fs.writeFileSync(`${outDir}.log`, printed);
 }
 
 /** Vitest global setup: builds tests/fixtures/sites/valid once per run. */

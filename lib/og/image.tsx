@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { sourceFingerprint, writeAtomically } from '../posts/cache';
+import { markUsed, sourceFingerprint, writeAtomically } from '../posts/cache';
 import { fontFamily, fontsFor } from './fonts';
 import { OG_IMAGE_SIZE } from './size';
 
@@ -57,17 +57,22 @@ export async function renderOgImage(content: OgImageContent): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 1 }).toBuffer();
 }
 
-const OG_SOURCES = ['lib/og/image.tsx', 'lib/og/fonts.ts', 'package-lock.json'];
+let fingerprint: string | undefined;
 
 /**
  * {@link renderOgImage}, with the PNG kept in `cacheDir` under a hash of its content and of the code that
- * draws it, so a rebuild does not draw a card again. No cache when `cacheDir` is undefined.
+ * draws it ({@link sourceFingerprint}), so a rebuild does not draw a card again. No cache when `cacheDir` is undefined.
  */
 export async function cachedOgImage(content: OgImageContent, cacheDir: string | undefined): Promise<Buffer> {
   if (!cacheDir) return renderOgImage(content);
-  const key = createHash('sha256').update(sourceFingerprint(OG_SOURCES)).update(JSON.stringify(content)).digest('hex');
+  // Once per process: every card of a build is drawn by the same code.
+  fingerprint ??= sourceFingerprint();
+  const key = createHash('sha256').update(fingerprint).update(JSON.stringify(content)).digest('hex');
   const file = path.join(cacheDir, 'og', `${key}.png`);
-  if (fs.existsSync(file)) return fs.readFileSync(file);
+  if (fs.existsSync(file)) {
+    markUsed(file);
+    return fs.readFileSync(file);
+  }
   const png = await renderOgImage(content);
   writeAtomically(file, png);
   return png;

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../files';
 import { publicFile } from '../images';
 import type { RenderedMarkdown } from '../markdown';
 
@@ -15,30 +16,23 @@ export interface CachedFile {
   images?: Array<{ src: string; size: number; mtimeMs: number }>;
 }
 
-// The code whose output the cache holds: a change to any of these files gives every entry a new key.
-const PIPELINE_SOURCES = ['lib/markdown.ts', 'lib/markdown-plugins', 'lib/images.ts', 'lib/posts/cache.ts', 'lib/posts/source.ts', 'lib/posts/text.ts', 'package-lock.json'];
-
-const fingerprints = new Map<string, string>();
-
 /**
- * A hash of source files and folders (relative to `root`), computed once per process: what a cached output
- * was made by. Relative names, so moving the checkout keeps the cache; a missing source is an error, not a
- * blind spot.
+ * What every cached output is made by: all of `lib/` (the Markdown pipeline, the models, the site config, the
+ * card drawing) and the lock file (the versions of unified, highlight.js, satori...). Derived from the folders,
+ * so a new source file can never be left out of the key.
  */
-export function sourceFingerprint(sources: ReadonlyArray<string>, root = process.cwd()): string {
-  const id = `${root}\0${sources.join('\0')}`;
-  const known = fingerprints.get(id);
-  if (known) return known;
+export const BUILD_SOURCES = ['lib', 'package-lock.json'];
+
+/** A hash of the {@link BUILD_SOURCES} under `root`: names and bytes of every file. */
+export function sourceFingerprint(root = process.cwd()): string {
   const hash = createHash('sha256');
-  const add = (relative: string) => {
-    const file = path.join(root, relative);
-    if (fs.statSync(file).isDirectory()) for (const name of fs.readdirSync(file).sort()) add(path.join(relative, name));
-    else hash.update(relative).update(fs.readFileSync(file));
-  };
-  for (const source of sources) add(source);
-  const fingerprint = hash.digest('hex');
-  fingerprints.set(id, fingerprint);
-  return fingerprint;
+  for (const source of BUILD_SOURCES) {
+    const full = path.join(root, source);
+    // Relative names, so moving the checkout keeps the cache; a missing source is an error, not a blind spot.
+    const files = fs.statSync(full).isDirectory() ? listFiles(full).map((file) => path.join(source, file)) : [source];
+    for (const file of files) hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file)));
+  }
+  return hash.digest('hex');
 }
 
 /** Writes a file through a temporary one and a rename, so a concurrent reader never sees half of it. */
@@ -50,26 +44,60 @@ export function writeAtomically(file: string, data: string | Uint8Array): void {
 }
 
 /**
- * A cache on disk of what parsing and rendering each Markdown file produced, keyed by the file's bytes, its
- * name, the public folder and the pipeline's fingerprint. Every process of a build (the pre-build check,
- * Next's page-data and rendering workers) shares it, so each file is parsed once per build, and a rebuild
- * with no content change parses nothing.
+ * Marks a cache entry as used by the running build. Entries are files; a build touches every entry it reads
+ * or writes, in whichever process, and {@link pruneUnused} then deletes the ones it did not touch.
+ */
+export function markUsed(file: string): void {
+  const now = new Date();
+  fs.utimesSync(file, now, now);
+}
+
+/** Deletes the files under `dir` that no build since `since` used; returns how many. */
+export function pruneUnused(dir: string, since: Date): number {
+  if (!fs.existsSync(dir)) return 0;
+  let removed = 0;
+  for (const file of listFiles(dir)) {
+    const full = path.join(dir, file);
+    // mtime has a coarser clock than Date on some file systems: a second of slack keeps what this build used.
+    if (fs.statSync(full).mtimeMs < since.getTime() - 1000) {
+      fs.rmSync(full);
+      removed += 1;
+    }
+  }
+  return removed;
+}
+
+/**
+ * A cache on disk of what parsing and rendering each Markdown file produced, keyed by the file's bytes and
+ * name, the public folder, the site URL (feed HTML is absolute) and the {@link sourceFingerprint}. A rebuild
+ * with no content change parses nothing. It counts its misses: those are the files a build parsed.
  */
 export class ContentCache {
+  /** How many files were not in the cache (parsed by this process). */
+  misses = 0;
+  private readonly dir: string;
+  private readonly fingerprint: string;
+
   constructor(
-    private readonly dir: string,
+    cacheRoot: string | undefined,
     private readonly publicDir: string,
-    private readonly root = process.cwd(),
-  ) {}
+    private readonly siteUrl: string,
+    root = process.cwd(),
+  ) {
+    this.dir = cacheRoot ? path.join(cacheRoot, 'files') : '';
+    this.fingerprint = sourceFingerprint(root);
+  }
 
   /** The key of a file's current bytes. */
   key(file: string, bytes: Uint8Array): string {
     return createHash('sha256')
-      .update(sourceFingerprint(PIPELINE_SOURCES, this.root))
+      .update(this.fingerprint)
       .update('\0')
       .update(path.basename(file))
       .update('\0')
       .update(this.publicDir)
+      .update('\0')
+      .update(this.siteUrl)
       .update('\0')
       .update(bytes)
       .digest('hex');
@@ -77,19 +105,20 @@ export class ContentCache {
 
   /** The cached entry of a key; its render is dropped if an image it measured has changed since. */
   read(key: string): CachedFile | undefined {
-    let entry: CachedFile;
-    try {
-      entry = JSON.parse(fs.readFileSync(this.entryPath(key), 'utf8'));
-    } catch {
+    const entry = this.dir ? readEntry(this.entryPath(key)) : undefined;
+    if (!entry) {
+      this.misses += 1;
       return undefined;
     }
+    markUsed(this.entryPath(key));
     // A render that reported missing images is never reused: the image may exist now.
     if (entry.rendered && (entry.rendered.missingImages.length > 0 || !this.imagesUnchanged(entry.images ?? []))) delete entry.rendered;
     return entry;
   }
 
-  /** Stores an entry (atomically: other processes of the build read the cache at the same time). */
+  /** Stores an entry (atomically, so that an interrupted build never leaves half an entry). */
   write(key: string, entry: CachedFile): void {
+    if (!this.dir) return;
     const images = (entry.rendered?.localImages ?? []).flatMap((src) => {
       const file = publicFile(src, this.publicDir);
       const stat = file ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
@@ -108,5 +137,15 @@ export class ContentCache {
 
   private entryPath(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+/** An entry as it was stored, or undefined when it is missing or damaged (then it is parsed again). */
+function readEntry(file: string): CachedFile | undefined {
+  try {
+    const entry: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return typeof entry === 'object' && entry !== null && 'data' in entry && 'body' in entry ? (entry as CachedFile) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,100 +1,57 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Term } from '../taxonomy';
-import { loadContent, type Content, type LoadOptions } from './load';
-import type { Author, Post } from './model';
+import { BUILD_ENV, cacheDir, cacheEnabled } from '../build-contract';
+import { listFiles } from '../files';
+import type { Content } from './content-index';
+import { loadContent, type LoadOptions } from './load';
+import { readSnapshot } from './snapshot';
 
-export type { Author, Post, TermRef } from './model';
+export type { Author, ContentData, ImageRef, Post, PostBody, ShareImage, TermRef } from './model';
 export type { Term } from '../taxonomy';
+export type { Content } from './content-index';
 export { ContentError, formatProblem, type ContentProblem } from './errors';
-export { loadContent, type Content, type LoadOptions } from './load';
+export { loadContent, type LoadedContent, type LoadOptions } from './load';
 
-/** The load options of this process: `CONTENT_DIR` (default `content/`), drafts only under `next dev`, the cache. */
-export function defaultLoadOptions(): LoadOptions {
+/** The load options of this process at `now`: `CONTENT_DIR` (default `content/`), drafts only under `next dev`, the cache. */
+export function defaultLoadOptions(now = new Date()): LoadOptions {
   return {
-    contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
+    contentDir: path.resolve(process.env[BUILD_ENV.contentDir] ?? 'content'),
     publicDir: path.resolve('public'),
     includeDrafts: process.env.NODE_ENV === 'development',
-    now: new Date(),
-    // Shared by every process of a build (see lib/posts/cache.ts); MARGINS_CACHE=off turns it off.
-    cacheDir: process.env.MARGINS_CACHE === 'off' ? undefined : path.resolve(process.env.MARGINS_CACHE_DIR ?? '.next/cache/margins'),
+    now,
+    cacheDir: cacheEnabled() ? cacheDir() : undefined,
   };
 }
 
 let cached: { content: Content; signature: string } | undefined;
 
 /**
- * The site's content, loaded once per process. Under `next dev` the folder is checked on each call and
- * reloaded when a file changed, so a refresh shows an edit without restarting the server.
+ * The site's content. Inside `next build` it is the snapshot `scripts/build.ts` wrote, read once per process:
+ * workers never list, parse or validate anything. Under `next dev` it is loaded live, and loaded again when a
+ * file of the content folder changed, so a refresh shows an edit.
  */
 export function getContent(): Content {
+  const snapshot = process.env[BUILD_ENV.snapshot];
+  if (snapshot) {
+    if (!cached) cached = { content: readSnapshot(snapshot), signature: snapshot };
+    return cached.content;
+  }
+  if (process.env.NODE_ENV !== 'development') {
+    throw new Error(`${BUILD_ENV.snapshot} is not set: build the site with \`npm run build\`, which loads the content once and hands it to next build`);
+  }
   const options = defaultLoadOptions();
-  const signature = options.includeDrafts ? folderSignature(options.contentDir) : options.contentDir;
-  if (!cached || cached.signature !== signature) cached = { content: loadContent(options), signature };
+  const signature = folderSignature(options.contentDir);
+  if (!cached || cached.signature !== signature) cached = { content: loadContent(options).content, signature };
   return cached.content;
 }
 
+/** Names, sizes and modification times of every content file: it changes when any file does. */
 function folderSignature(contentDir: string): string {
-  return ['posts', 'authors']
-    .flatMap((folder) => {
-      const dir = path.join(contentDir, folder);
-      if (!fs.existsSync(dir)) return [];
-      return fs.readdirSync(dir).map((name) => `${folder}/${name}:${fs.statSync(path.join(dir, name)).mtimeMs}`);
+  if (!fs.existsSync(contentDir)) return '';
+  return listFiles(contentDir)
+    .map((file) => {
+      const stat = fs.statSync(path.join(contentDir, file));
+      return `${file}:${stat.size}:${stat.mtimeMs}`;
     })
     .join('|');
-}
-
-/** Every visible post, newest first. */
-export function getAllPosts(): Post[] {
-  return getContent().posts;
-}
-
-/** The visible post with this slug. */
-export function getPostBySlug(slug: string): Post | undefined {
-  return getContent().postBySlug.get(slug);
-}
-
-/** Visible posts carrying a tag, by the tag's slug, newest first. */
-export function getPostsByTag(tagSlug: string): Post[] {
-  return getContent().postsByTag.get(tagSlug) ?? [];
-}
-
-/** Visible posts in a category, by the category's slug, newest first. */
-export function getPostsByCategory(categorySlug: string): Post[] {
-  return getContent().postsByCategory.get(categorySlug) ?? [];
-}
-
-/** Visible posts by an author, by the author's slug, newest first. */
-export function getPostsByAuthor(authorSlug: string): Post[] {
-  return getContent().postsByAuthor.get(authorSlug) ?? [];
-}
-
-/** Every tag of a visible post with its count, most used first. */
-export function getAllTags(): Term[] {
-  return getContent().tags;
-}
-
-/** Every category of a visible post with its count, most used first. */
-export function getAllCategories(): Term[] {
-  return getContent().categories;
-}
-
-/** Every author, by name. */
-export function getAllAuthors(): Author[] {
-  return getContent().authors;
-}
-
-/** The author with this slug. */
-export function getAuthorBySlug(slug: string): Author | undefined {
-  return getContent().authorBySlug.get(slug);
-}
-
-/** The posts just before (older) and after (newer) a post in date order. */
-export function getAdjacentPosts(post: Post): { previous?: Post; next?: Post } {
-  return getContent().adjacentPosts(post);
-}
-
-/** Up to three posts related to a post, by shared tags weighted by rarity, then category, then date. */
-export function getRelatedPosts(post: Post): Post[] {
-  return getContent().relatedPosts(post);
 }

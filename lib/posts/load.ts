@@ -1,15 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { publicFile } from '../images';
-import { authorPath, postPath } from '../paths';
-import { mergeTerms, termSlug, type Term, type TermUse } from '../taxonomy';
+import { localImageSize, publicFile, type ImageSize } from '../images';
+import { OG_IMAGE_SIZE } from '../og/size';
+import { ogImagePath } from '../og/paths';
+import { ARCHIVE_SEGMENTS, authorPath, postPath } from '../paths';
+import { absoluteUrl, site } from '../site';
+import { mergeTerms, termSlug, type TermUse } from '../taxonomy';
+import { ContentCache } from './cache';
+import { indexContent, groupPosts, type Content } from './content-index';
 import { ContentError, describeValue, displayPath, type ContentProblem } from './errors';
-import type { Author, Post, TermRef } from './model';
+import type { Author, ContentData, Post, PostBody, ShareImage, TermRef } from './model';
 import { rankRelated, type TagStats } from './related';
 import { authorFrontmatterSchema, postFrontmatterSchema, SLUG_PATTERN, type PostFrontmatter } from './schema';
-import { ContentCache } from './cache';
-import { MarkdownFile, type ParseCounter } from './source';
+import { MarkdownFile } from './source';
 import { readingMinutes, truncateAtWord } from './text';
 
 /** Where the content lives and which posts a build shows. */
@@ -20,52 +24,31 @@ export interface LoadOptions {
   publicDir: string;
   /** Show drafts and future-dated posts (true under `next dev`). */
   includeDrafts: boolean;
-  /** The moment that decides whether a post is in the future. */
+  /** The build time: it decides whether a post is in the future. */
   now: Date;
-  /** Where parsed and rendered files are cached between processes and builds; no cache when undefined. */
+  /** Where parsed and rendered files are cached between builds; no cache when undefined. */
   cacheDir?: string;
 }
 
-/** Everything pages need, loaded, validated and indexed once. Lists are sorted; pages never sort. */
-export interface Content {
-  /** The visible posts, newest first. */
-  posts: Post[];
-  /** All authors, by name. */
-  authors: Author[];
-  /** Tags and categories of visible posts with their counts, most used first. */
-  tags: Term[];
-  categories: Term[];
-  postBySlug: ReadonlyMap<string, Post>;
-  tagBySlug: ReadonlyMap<string, Term>;
-  categoryBySlug: ReadonlyMap<string, Term>;
-  authorBySlug: ReadonlyMap<string, Author>;
-  postsByTag: ReadonlyMap<string, Post[]>;
-  postsByCategory: ReadonlyMap<string, Post[]>;
-  postsByAuthor: ReadonlyMap<string, Post[]>;
-  /** The visible posts just before (older) and after (newer) a post in date order. */
-  adjacentPosts(post: Post): { previous?: Post; next?: Post };
-  /** Up to three related posts of a visible post. */
-  relatedPosts(post: Post): Post[];
-  /** How many Markdown files this process parsed to build this (files the cache had are not parsed). */
+/** The content, and how many Markdown files were read to load it and how many of those parsed (not in the cache). */
+export interface LoadedContent {
+  content: Content;
+  filesRead: number;
   filesParsed: number;
 }
-
-/** Post slugs that would collide with the archive pages under /blog/. */
-const RESERVED_SLUGS = ['page', 'tag', 'tags', 'category', 'author'];
 
 /** Whether a build shows a post: a published one dated no later than now, or any post under `next dev`. */
 export function isShown(frontmatter: Pick<PostFrontmatter, 'published' | 'date'>, options: Pick<LoadOptions, 'includeDrafts' | 'now'>): boolean {
   return options.includeDrafts || (frontmatter.published && frontmatter.date.getTime() <= options.now.getTime());
 }
 
-/** Loads, validates and indexes a content folder, or throws a {@link ContentError} listing every problem. */
-export function loadContent(options: LoadOptions): Content {
+/** Loads, validates, renders and indexes a content folder, or throws a {@link ContentError} listing every problem. */
+export function loadContent(options: LoadOptions): LoadedContent {
   const problems: ContentProblem[] = [];
-  const counter: ParseCounter = { parsed: 0 };
-  const cache = options.cacheDir ? new ContentCache(options.cacheDir, options.publicDir) : undefined;
+  const cache = new ContentCache(options.cacheDir, options.publicDir, site.url);
   const opened: MarkdownFile[] = [];
   const read = (file: string) => {
-    const source = MarkdownFile.open(file, cache, counter, problems);
+    const source = MarkdownFile.open(file, cache, problems);
     if (source) opened.push(source);
     return source;
   };
@@ -95,12 +78,12 @@ export function loadContent(options: LoadOptions): Content {
         expected: 'a file name of lowercase letters, digits and hyphens, or a `slug:` field',
       });
     }
-    if (RESERVED_SLUGS.includes(slug)) {
+    if (ARCHIVE_SEGMENTS.includes(slug)) {
       problems.push({
         file: display,
         field: 'slug',
         found: describeValue(slug),
-        expected: `a slug other than ${RESERVED_SLUGS.join(', ')} (those are archive URLs under /blog/)`,
+        expected: `a slug other than ${ARCHIVE_SEGMENTS.join(', ')} (those are archive URLs under /blog/)`,
       });
     }
     const owner = slugOwners.get(slug);
@@ -144,15 +127,21 @@ export function loadContent(options: LoadOptions): Content {
     }
     if (!frontmatter || problems.length > problemsBefore) continue;
 
-    const post = basePost(source, frontmatter, slug, postAuthors, options.now);
+    const post = basePost(source, frontmatter, slug, postAuthors, options);
     if (isShown(frontmatter, options)) shown.push({ post, source });
   }
 
   // Render only what this build shows: a draft's Markdown costs nothing in production.
-  const posts = shown.map(({ post, source }) => renderPost(post, source, options.publicDir, problems));
+  const bodies = new Map<string, PostBody>();
+  const posts = shown.map(({ post, source }) => {
+    const rendered = renderPost(post, source, options.publicDir, problems);
+    bodies.set(rendered.post.slug, rendered.body);
+    return rendered.post;
+  });
   for (const source of opened) source.persist();
   if (problems.length > 0) throw new ContentError(problems);
-  return indexContent(posts, authors, counter.parsed);
+  const data = relate(posts, authors, options.now);
+  return { content: indexContent(data, (post) => bodies.get(post.slug)!), filesRead: opened.length, filesParsed: cache.misses };
 }
 
 function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
@@ -227,7 +216,7 @@ function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: Conte
     {
       slug,
       name: frontmatter.name,
-      avatar: frontmatter.avatar,
+      avatar: frontmatter.avatar ? { src: frontmatter.avatar, size: localImageSize(frontmatter.avatar, options.publicDir) } : undefined,
       role: frontmatter.role,
       social: frontmatter.social,
       bioHtml: renderBio(source, display, options.publicDir, problems),
@@ -248,7 +237,7 @@ function authorFinder(authors: ReadonlyArray<Author>): (ref: string) => Author |
 }
 
 function renderBio(source: MarkdownFile, file: string, publicDir: string, problems: ContentProblem[]): string {
-  const rendered = source.render({ publicDir });
+  const rendered = source.render({ publicDir, pageUrl: absoluteUrl(authorPath(slugOfFile(source.file))) });
   reportMissingImages(rendered.missingImages, file, publicDir, problems);
   return rendered.html;
 }
@@ -298,8 +287,12 @@ function slugOfFile(file: string): string {
   return path.basename(file, '.md').normalize('NFC');
 }
 
-function basePost(source: MarkdownFile, frontmatter: PostFrontmatter, slug: string, authors: Author[], now: Date): Post {
+function basePost(source: MarkdownFile, frontmatter: PostFrontmatter, slug: string, authors: Author[], options: LoadOptions): Post {
+  const { now, publicDir } = options;
   const wordCount = source.wordCount;
+  const cover = frontmatter.coverImage
+    ? { src: frontmatter.coverImage, alt: frontmatter.coverAlt ?? frontmatter.title, size: localImageSize(frontmatter.coverImage, publicDir) }
+    : undefined;
   return {
     slug,
     url: postPath(slug),
@@ -308,45 +301,50 @@ function basePost(source: MarkdownFile, frontmatter: PostFrontmatter, slug: stri
     date: frontmatter.date,
     updated: frontmatter.updated,
     authors,
+    modified: frontmatter.updated ?? frontmatter.date,
     excerpt: frontmatter.excerpt ?? '',
-    // Names as written for now; indexContent replaces them with the merged terms.
-    tags: frontmatter.tags.map((name) => ({ slug: termSlug(name), name })),
-    categories: frontmatter.categories.map((name) => ({ slug: termSlug(name), name })),
-    cover: frontmatter.coverImage ? { src: frontmatter.coverImage, alt: frontmatter.coverAlt ?? frontmatter.title } : undefined,
+    // Names as written for now; relate() replaces them with the merged terms.
+    tags: uniqueBySlug(frontmatter.tags.map((name) => ({ slug: termSlug(name), name }))),
+    categories: uniqueBySlug(frontmatter.categories.map((name) => ({ slug: termSlug(name), name }))),
+    cover,
+    shareImage: shareImage(slug, frontmatter.title, cover),
     draft: !frontmatter.published,
     scheduled: frontmatter.date.getTime() > now.getTime(),
     canonical: frontmatter.canonical,
-    html: '',
     headings: [],
     wordCount,
     readingMinutes: readingMinutes(wordCount),
   };
 }
 
-function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): Post {
-  const rendered = source.render({ title: post.title, publicDir });
+/**
+ * The image a post is shared with: its cover when it is a local PNG, JPEG, GIF or WebP of known size (social
+ * networks cannot show SVG, and a remote cover's size is unknown without downloading it), otherwise the
+ * 1200x630 card the build draws for it.
+ */
+function shareImage(slug: string, title: string, cover: Post['cover']): ShareImage {
+  const shareable = cover?.size && /\.(png|jpe?g|gif|webp)$/i.test(cover.src.replace(/[?#].*$/, ''));
+  if (cover?.size && shareable) return { src: cover.src, ...sizeOf(cover.size), alt: cover.alt, generated: false };
+  return { src: ogImagePath(slug), ...OG_IMAGE_SIZE, alt: title, generated: true };
+}
+
+const sizeOf = ({ width, height }: ImageSize) => ({ width, height });
+
+function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody } {
+  const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url) });
   reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
   return {
-    ...post,
-    html: rendered.html,
-    headings: rendered.headings,
-    excerpt: post.excerpt || truncateAtWord(rendered.firstParagraph),
+    post: { ...post, headings: rendered.headings, excerpt: post.excerpt || truncateAtWord(rendered.firstParagraph) },
+    body: { html: rendered.html, feedHtml: rendered.feedHtml },
   };
 }
 
-function indexContent(unsorted: Post[], unsortedAuthors: Author[], filesParsed: number): Content {
+/** Sorts the posts, merges the spellings of each tag and category, and ranks related posts: the content data. */
+function relate(unsorted: Post[], unsortedAuthors: Author[], buildTime: Date): ContentData {
   const posts = [...unsorted].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
-
-  const tagUses: TermUse[] = [];
-  const categoryUses: TermUse[] = [];
-  for (const post of posts) {
-    post.tags = uniqueBySlug(post.tags);
-    post.categories = uniqueBySlug(post.categories);
-    tagUses.push(...post.tags.map(({ name }) => ({ name, date: post.date })));
-    categoryUses.push(...post.categories.map(({ name }) => ({ name, date: post.date })));
-  }
-  const tags = mergeTerms(tagUses);
-  const categories = mergeTerms(categoryUses);
+  const uses = (terms: (post: Post) => TermRef[]): TermUse[] => posts.flatMap((post) => terms(post).map(({ name }) => ({ name, date: post.date })));
+  const tags = mergeTerms(uses((post) => post.tags));
+  const categories = mergeTerms(uses((post) => post.categories));
   const tagNames = new Map(tags.map((term) => [term.slug, term.name]));
   const categoryNames = new Map(categories.map((term) => [term.slug, term.name]));
   for (const post of posts) {
@@ -356,56 +354,20 @@ function indexContent(unsorted: Post[], unsortedAuthors: Author[], filesParsed: 
 
   const postsByTag = groupPosts(posts, (post) => post.tags.map((tag) => tag.slug));
   const postsByCategory = groupPosts(posts, (post) => post.categories.map((category) => category.slug));
-  const postsByAuthor = groupPosts(posts, (post) => post.authors.map((author) => author.slug));
-  const tagStats: TagStats = {
-    totalPosts: posts.length,
-    postsPerTag: new Map(tags.map((tag) => [tag.slug, tag.count])),
-  };
-  const position = new Map(posts.map((post, index) => [post.slug, index]));
+  const tagStats: TagStats = { totalPosts: posts.length, postsPerTag: new Map(tags.map((tag) => [tag.slug, tag.count])) };
+  const related: Record<string, string[]> = {};
+  for (const post of posts) {
+    // Only posts sharing a tag or a category can rank; there is no need to score the whole blog.
+    const candidates = new Set<Post>();
+    for (const tag of post.tags) for (const other of postsByTag.get(tag.slug) ?? []) candidates.add(other);
+    for (const category of post.categories) for (const other of postsByCategory.get(category.slug) ?? []) candidates.add(other);
+    related[post.slug] = rankRelated(post, candidates, tagStats).map((other) => other.slug);
+  }
   const authors = [...unsortedAuthors].sort((a, b) => a.name.localeCompare(b.name));
-
-  return {
-    posts,
-    authors,
-    tags,
-    categories,
-    postBySlug: new Map(posts.map((post) => [post.slug, post])),
-    tagBySlug: new Map(tags.map((term) => [term.slug, term])),
-    categoryBySlug: new Map(categories.map((term) => [term.slug, term])),
-    authorBySlug: new Map(authors.map((author) => [author.slug, author])),
-    postsByTag,
-    postsByCategory,
-    postsByAuthor,
-    adjacentPosts(post) {
-      const index = position.get(post.slug);
-      return index === undefined ? {} : { previous: posts[index + 1], next: posts[index - 1] };
-    },
-    relatedPosts(post) {
-      // Only posts sharing a tag or a category can rank; there is no need to score the whole blog.
-      const candidates = new Set<Post>();
-      for (const tag of post.tags) for (const other of postsByTag.get(tag.slug) ?? []) candidates.add(other);
-      for (const category of post.categories) {
-        for (const other of postsByCategory.get(category.slug) ?? []) candidates.add(other);
-      }
-      return rankRelated(post, candidates, tagStats);
-    },
-    filesParsed,
-  };
+  return { buildTime, posts, authors, tags, categories, related };
 }
 
 function uniqueBySlug(terms: TermRef[]): TermRef[] {
   const seen = new Set<string>();
   return terms.filter((term) => !seen.has(term.slug) && seen.add(term.slug));
-}
-
-function groupPosts(posts: ReadonlyArray<Post>, keys: (post: Post) => string[]): Map<string, Post[]> {
-  const groups = new Map<string, Post[]>();
-  for (const post of posts) {
-    for (const key of keys(post)) {
-      const group = groups.get(key);
-      if (group) group.push(post);
-      else groups.set(key, [post]);
-    }
-  }
-  return groups;
 }

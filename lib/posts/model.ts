@@ -1,4 +1,6 @@
+import type { ImageSize } from '../images';
 import type { TocHeading } from '../markdown';
+import type { Term } from '../taxonomy';
 import type { AuthorFrontmatter, PostFrontmatter } from './schema';
 
 /** A tag or category as a post refers to it: the shared slug and the display name all pages use. */
@@ -7,11 +9,17 @@ export interface TermRef {
   name: string;
 }
 
+/** An image a page shows: a site path or https URL, with its pixel size when it is a local file that could be measured. */
+export interface ImageRef {
+  src: string;
+  size?: ImageSize;
+}
+
 /** An author, from `content/authors/<slug>.md`. */
 export interface Author {
   slug: string;
   name: AuthorFrontmatter['name'];
-  avatar?: string;
+  avatar?: ImageRef;
   role?: string;
   social: AuthorFrontmatter['social'];
   /** The bio (the file's body), rendered to HTML. */
@@ -21,7 +29,18 @@ export interface Author {
   file: string;
 }
 
-/** A post, validated and derived once at load; pages only read it. */
+/** The image a post is shared with on social networks (OpenGraph, Twitter, JSON-LD, feeds). */
+export interface ShareImage {
+  /** A site path or an https URL. */
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  /** True when the build draws a card for the post (it has no cover social networks can show). */
+  generated: boolean;
+}
+
+/** A post, validated and derived once at load; pages only read it. Its HTML is a {@link PostBody}, apart. */
 export interface Post {
   slug: string;
   /** Site path, e.g. `/blog/my-post/`. */
@@ -31,19 +50,43 @@ export interface Post {
   title: PostFrontmatter['title'];
   date: Date;
   updated?: Date;
+  /** When the post last changed: `updated`, or else `date`. */
+  modified: Date;
   authors: Author[];
   /** The frontmatter excerpt, or the first paragraph cut at a word near 160 characters. */
   excerpt: string;
   tags: TermRef[];
   categories: TermRef[];
-  cover?: { src: string; alt: string };
+  cover?: ImageRef & { alt: string };
+  shareImage: ShareImage;
   /** `published: false` in frontmatter; only visible under `next dev`. */
   draft: boolean;
   /** Dated after the build; only visible under `next dev`. */
   scheduled: boolean;
   canonical?: string;
-  html: string;
   headings: TocHeading[];
   wordCount: number;
   readingMinutes: number;
+}
+
+/** A post's rendered body: kept apart from {@link Post} so that only the pages showing it hold it in memory. */
+export interface PostBody {
+  html: string;
+  /** The HTML with absolute URLs, for feeds. */
+  feedHtml: string;
+}
+
+/** Everything a build renders from, as plain data: what the loader produces and the snapshot stores. */
+export interface ContentData {
+  /** The one moment the whole build takes as "now". */
+  buildTime: Date;
+  /** The visible posts, newest first. */
+  posts: Post[];
+  /** All authors, by name. */
+  authors: Author[];
+  /** Tags and categories of visible posts with their counts, most used first. */
+  tags: Term[];
+  categories: Term[];
+  /** Up to three related posts of each post, by slug, best first. */
+  related: Record<string, string[]>;
 }

@@ -6,11 +6,6 @@ import type { CachedFile, ContentCache } from './cache';
 import { displayPath, type ContentProblem } from './errors';
 import { countWords } from './text';
 
-/** Counts the Markdown files a process parses; tests and the benchmark read it through MARGINS_PARSE_LOG. */
-export interface ParseCounter {
-  parsed: number;
-}
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const onlyYaml = (language: string) => () => {
@@ -35,22 +30,21 @@ const FRONTMATTER_ENGINES = {
  */
 export class MarkdownFile {
   private entry: CachedFile | undefined;
-  private readonly key: string | undefined;
+  private readonly key: string;
   private dirty = false;
 
   private constructor(
     readonly file: string,
     private readonly bytes: Uint8Array,
-    private readonly cache: ContentCache | undefined,
-    private readonly counter: ParseCounter,
+    private readonly cache: ContentCache,
   ) {
-    this.key = cache?.key(file, bytes);
-    this.entry = this.key ? cache?.read(this.key) : undefined;
+    this.key = cache.key(file, bytes);
+    this.entry = cache.read(this.key);
   }
 
   /** Reads a file, or reports why it cannot be read as UTF-8 text and returns undefined. */
-  static open(file: string, cache: ContentCache | undefined, counter: ParseCounter, problems: ContentProblem[]): MarkdownFile | undefined {
-    const source = new MarkdownFile(file, fs.readFileSync(file), cache, counter);
+  static open(file: string, cache: ContentCache, problems: ContentProblem[]): MarkdownFile | undefined {
+    const source = new MarkdownFile(file, fs.readFileSync(file), cache);
     return source.parsed(problems) ? source : undefined;
   }
 
@@ -69,7 +63,7 @@ export class MarkdownFile {
   }
 
   /** The body rendered to HTML, from the cache when it has it. */
-  render(options: { title?: string; publicDir: string }): RenderedMarkdown {
+  render(options: { title?: string; publicDir: string; pageUrl: string }): RenderedMarkdown {
     if (!this.entry!.rendered) {
       this.entry!.rendered = renderMarkdown(this.entry!.body, options);
       this.dirty = true;
@@ -87,8 +81,6 @@ export class MarkdownFile {
       problems.push({ file: displayPath(this.file), field: '(encoding)', found: 'bytes that are not UTF-8', expected: 'a UTF-8 text file' });
       return false;
     }
-    this.counter.parsed += 1;
-    if (process.env.MARGINS_PARSE_LOG) fs.appendFileSync(process.env.MARGINS_PARSE_LOG, `${process.pid}\t${this.file}\n`);
     try {
       // YAML's core schema keeps `date: 2025-02-30` a string, for our strict date check; the default schema
       // would quietly turn it into March 2nd.
@@ -108,9 +100,9 @@ export class MarkdownFile {
     }
   }
 
-  /** Writes what this process parsed or rendered to the cache, once, for the other processes of the build. */
+  /** Writes what was parsed or rendered to the cache, once, for the next build. */
   persist(): void {
-    if (this.dirty && this.cache && this.key && this.entry) this.cache.write(this.key, this.entry);
+    if (this.dirty && this.entry) this.cache.write(this.key, this.entry);
     this.dirty = false;
   }
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../../lib/files';
 
 const SOURCE = /\.(tsx?|jsx?|mjs|cjs)$/;
 
@@ -17,15 +18,9 @@ export function declaresUseClient(source: string): boolean {
 
 /** The project's modules under `folders` that declare `'use client'`, as paths relative to `root`. */
 export function findClientModules(root: string, folders: ReadonlyArray<string> = ['app', 'components', 'lib']): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (SOURCE.test(entry.name) && declaresUseClient(fs.readFileSync(full, 'utf8'))) found.push(path.relative(root, full));
-    }
-  };
-  for (const folder of folders) walk(path.join(root, folder));
-  return found.sort();
+  return folders
+    .filter((folder) => fs.existsSync(path.join(root, folder)))
+    .flatMap((folder) => listFiles(path.join(root, folder)).map((file) => path.join(folder, file)))
+    .filter((file) => SOURCE.test(file) && declaresUseClient(fs.readFileSync(path.join(root, file), 'utf8')))
+    .sort();
 }

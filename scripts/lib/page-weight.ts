@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { ENHANCEMENT_ATTRIBUTE } from '../../lib/build-contract';
 
 type Node = DefaultTreeAdapterMap['node'];
 
@@ -33,7 +34,7 @@ export function measurePage(outDir: string, page: string, gzip: (bytes: Buffer) 
       if (node.tagName === 'link' && attrs.rel === 'stylesheet' && attrs.href) stylesheets.push(attrs.href);
       if (node.tagName === 'script' && attrs.type !== 'application/ld+json') {
         if (attrs.src) scripts.push(attrs.src);
-        if (!('data-enhancement' in attrs) || !attrs.src?.startsWith('/scripts/')) foreignScripts.push(attrs.src ?? 'an inline script');
+        if (!(ENHANCEMENT_ATTRIBUTE in attrs) || !attrs.src?.startsWith('/scripts/')) foreignScripts.push(attrs.src ?? 'an inline script');
       }
     }
     if ('childNodes' in node) node.childNodes.forEach(visit);

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { ENHANCEMENT_ATTRIBUTE } from '../../lib/build-contract';
 
 /** What {@link stripClientRuntime} did to a page. */
 export interface StrippedPage {
@@ -42,7 +43,7 @@ export function stripClientRuntime(html: string): StrippedPage {
 }
 
 function isRuntime(name: string, attributes: Record<string, string>): boolean {
-  if (name === 'script') return attributes.type !== 'application/ld+json' && attributes['data-enhancement'] === undefined;
+  if (name === 'script') return attributes.type !== 'application/ld+json' && attributes[ENHANCEMENT_ATTRIBUTE] === undefined;
   if (name === 'link') {
     const rel = attributes.rel?.toLowerCase().split(/\s+/) ?? [];
     return rel.includes('modulepreload') || (rel.includes('preload') && attributes.as === 'script');

@@ -83,7 +83,7 @@ describe('the use-client guard', () => {
     fs.writeFileSync(path.join(root, 'app', 'counter.tsx'), '"use client";\nexport default function Counter() { return null; }\n');
     let failure: { status: number; stderr: string } | undefined;
     try {
-      execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'prebuild.ts')], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'build.ts')], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
     } catch (error) {
       failure = error as { status: number; stderr: string };
     }

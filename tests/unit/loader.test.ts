@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, type Post } from '@/lib/posts';
-import { fixture, loadFixture } from '../helpers';
+import { loadContent } from '@/lib/posts';
+import { fixture, fixtureOptions, loadFixture } from '../helpers';
 
 const content = loadFixture('valid');
 const bySlug = (slug: string): Post => {
@@ -38,7 +39,9 @@ describe('loading a valid site', () => {
 
   it('parses each Markdown file once', () => {
     const files = ['posts', 'authors'].flatMap((folder) => fs.readdirSync(fixture('sites', 'valid', folder)));
-    expect(content.filesParsed).toBe(files.length);
+    const loaded = loadContent(fixtureOptions('valid'));
+    expect(loaded.filesRead).toBe(files.length);
+    expect(loaded.filesParsed).toBe(files.length);
   });
 
   it('coerces dates to Date, keeping time zones', () => {
@@ -90,21 +93,31 @@ describe('loading a valid site', () => {
 
   it('drops a leading h1 equal to the title and lists h2/h3 headings', () => {
     const post = bySlug('hello-world');
-    expect(post.html).not.toContain('<h1');
+    expect(content.body(post).html).not.toContain('<h1');
     expect(post.headings).toEqual([{ depth: 2, text: 'Why', id: 'why' }]);
   });
 
   it('keeps non-ASCII text and emoji intact', () => {
     const post = bySlug('japanese');
     expect(post.title).toBe('日本語のノート 🎌');
-    expect(post.html).toContain('こんにちは、世界。Ünïcödé survives.');
+    expect(content.body(post).html).toContain('こんにちは、世界。Ünïcödé survives.');
     expect(post.headings[0]).toEqual({ depth: 2, text: '🚀 始めに', id: '-始めに' });
   });
 
-  it('defaults the cover alt text to the title', () => {
-    expect(bySlug('cpp-notes').cover).toEqual({ src: '/images/covers/code-highlighting.png', alt: 'Notes on C++' });
-    expect(bySlug('long-read').cover).toEqual({ src: '/images/covers/getting-started.png', alt: 'An abstract cover' });
+  it('defaults the cover alt text to the title, and measures local covers', () => {
+    expect(bySlug('cpp-notes').cover).toEqual({ src: '/images/covers/code-highlighting.png', alt: 'Notes on C++', size: { width: 1200, height: 630 } });
+    expect(bySlug('long-read').cover).toEqual({ src: '/images/covers/getting-started.png', alt: 'An abstract cover', size: { width: 1200, height: 630 } });
     expect(bySlug('hello-world').cover).toBeUndefined();
+  });
+
+  it('decides the share image once: the cover when it can be shared, else a generated card', () => {
+    expect(bySlug('cpp-notes').shareImage).toEqual({ src: '/images/covers/code-highlighting.png', width: 1200, height: 630, alt: 'Notes on C++', generated: false });
+    expect(bySlug('hello-world').shareImage).toEqual({ src: '/og/posts/hello-world.png', width: 1200, height: 630, alt: 'Hello world', generated: true });
+  });
+
+  it('knows when each post last changed', () => {
+    expect(bySlug('custom-slug').modified.toISOString()).toBe('2025-04-20T00:00:00.000Z');
+    expect(bySlug('hello-world').modified.toISOString()).toBe('2025-01-10T00:00:00.000Z');
   });
 
   it('keeps the canonical URL of a post first published elsewhere', () => {

@@ -9,6 +9,8 @@ import { fixture } from '../helpers';
 // read the diff before committing it.
 const root = fixture('markdown');
 const cases = fs.readdirSync(root).sort();
+/** The page every fixture is rendered for (the base of its feed HTML). */
+const PAGE_URL = 'https://margins.example/blog/fixture/';
 
 describe('markdown fixtures', () => {
   it.each(cases)('%s', (name) => {
@@ -16,7 +18,7 @@ describe('markdown fixtures', () => {
     const input = fs.readFileSync(path.join(folder, 'input.md'), 'utf8');
     const optionsFile = path.join(folder, 'options.json');
     const options = fs.existsSync(optionsFile) ? JSON.parse(fs.readFileSync(optionsFile, 'utf8')) : {};
-    const { html } = renderMarkdown(input, options);
+    const { html } = renderMarkdown(input, { pageUrl: PAGE_URL, ...options });
     const outputFile = path.join(folder, 'output.html');
     if (process.env.UPDATE) fs.writeFileSync(outputFile, `${html}\n`);
     expect(`${html}\n`).toBe(fs.readFileSync(outputFile, 'utf8'));
@@ -24,7 +26,7 @@ describe('markdown fixtures', () => {
 });
 
 const render = (name: string, options = {}) =>
-  renderMarkdown(fs.readFileSync(path.join(root, name, 'input.md'), 'utf8'), options);
+  renderMarkdown(fs.readFileSync(path.join(root, name, 'input.md'), 'utf8'), { pageUrl: PAGE_URL, ...options });
 
 describe('the pipeline', () => {
   it('removes scripts, styles, event handlers, javascript: URLs, iframes, objects and forms', () => {

@@ -3,18 +3,18 @@ import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/post-article';
 import { postMetadata } from '@/lib/metadata';
 import { decodeParam } from '@/lib/paths';
-import { getAdjacentPosts, getAllPosts, getPostBySlug, getRelatedPosts } from '@/lib/posts';
+import { getContent } from '@/lib/posts';
 import { orPlaceholder } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return orPlaceholder(getAllPosts().map((post) => ({ slug: post.slug })), ['slug']);
+  return orPlaceholder(getContent().posts.map((post) => ({ slug: post.slug })), ['slug']);
 }
 
 type Props = { params: Promise<{ slug: string }> };
 
-const findPost = async (params: Props['params']) => getPostBySlug(decodeParam((await params).slug));
+const findPost = async (params: Props['params']) => getContent().postBySlug.get(decodeParam((await params).slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await findPost(params);
@@ -24,5 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params }: Props) {
   const post = await findPost(params);
   if (!post) notFound();
-  return <PostArticle post={post} {...getAdjacentPosts(post)} related={getRelatedPosts(post)} />;
+  const content = getContent();
+  return <PostArticle post={post} html={content.body(post).html} {...content.adjacentPosts(post)} related={content.relatedPosts(post)} />;
 }

@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/page-header';
 import { TermCloud } from '@/components/term-cloud';
 import { pageMetadata } from '@/lib/metadata';
 import { categoryPath, tagPath } from '@/lib/paths';
-import { getAllCategories, getAllTags } from '@/lib/posts';
+import { getContent } from '@/lib/posts';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Tags',
@@ -12,8 +12,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function TagsPage() {
-  const tags = getAllTags();
-  const categories = getAllCategories();
+  const { tags, categories } = getContent();
   return (
     <>
       <PageHeader title="Tags">

@@ -1,9 +1,8 @@
 import { formatDate } from '@/lib/dates';
-import { postSocialImage } from '@/lib/metadata';
 import { cachedOgImage } from '@/lib/og/image';
-import { ogImagePath } from '@/lib/og/paths';
 import { decodeParam } from '@/lib/paths';
-import { defaultLoadOptions, getAllPosts, getPostBySlug } from '@/lib/posts';
+import { cacheDir, cacheEnabled } from '@/lib/build-contract';
+import { getContent } from '@/lib/posts';
 import { site } from '@/lib/site';
 import { orPlaceholder } from '@/lib/static-params';
 
@@ -12,17 +11,17 @@ export const dynamicParams = false;
 
 /** A card image for every post that social networks cannot share with its cover. */
 export function generateStaticParams() {
-  const generated = getAllPosts().filter((post) => postSocialImage(post).url.endsWith(ogImagePath(post.slug)));
+  const generated = getContent().posts.filter((post) => post.shareImage.generated);
   return orPlaceholder(generated.map((post) => ({ file: `${post.slug}.png` })), ['file']);
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const post = getPostBySlug(decodeParam((await params).file).replace(/\.png$/, ''));
+  const post = getContent().postBySlug.get(decodeParam((await params).file).replace(/\.png$/, ''));
   if (!post) return new Response('Not found', { status: 404 });
   const png = await cachedOgImage({
     title: post.title,
     byline: `${post.authors.map((author) => author.name).join(', ')} · ${formatDate(post.date)}`,
     siteName: site.name,
-  }, defaultLoadOptions().cacheDir);
+  }, cacheEnabled() ? cacheDir() : undefined);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,0 +1,44 @@
+// The names the phases of a build share: scripts/build.ts, the pages Next renders and the post-export step
+// agree through these, and nothing else. Each is defined here once.
+import path from 'node:path';
+
+/** Environment variables the build reads or hands to `next build`. */
+export const BUILD_ENV = {
+  /** The content snapshot `next build` renders from (set by scripts/build.ts; absent under `next dev`). */
+  snapshot: 'MARGINS_SNAPSHOT',
+  /** Another content folder than `content/` (holding `posts/` and `authors/`). */
+  contentDir: 'CONTENT_DIR',
+  /** Export somewhere other than `out/`. */
+  outDir: 'OUT_DIR',
+  /** Move the build cache (default `.next/cache/margins`). */
+  cacheDir: 'MARGINS_CACHE_DIR',
+  /** `off` renders every file again instead of reusing the cache. */
+  cache: 'MARGINS_CACHE',
+  /** How many page-rendering processes `next build` runs (default: one per core). */
+  buildCpus: 'MARGINS_BUILD_CPUS',
+} as const;
+
+/**
+ * The param value of a placeholder page. With `output: 'export'`, Next.js fails the build when
+ * `generateStaticParams` returns no params (a blog without categories, one that fits on one page), so such
+ * routes return one placeholder; its page is not found, and the post-export step deletes what is named after it.
+ */
+export const PLACEHOLDER_PARAM = '__margins_placeholder__';
+
+/** The attribute that marks the site's own scripts, which the post-export step keeps when it removes Next's. */
+export const ENHANCEMENT_ATTRIBUTE = 'data-enhancement';
+
+/** Where the site is exported: `out/`, or `OUT_DIR`. */
+export function outDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env[BUILD_ENV.outDir] ?? 'out');
+}
+
+/** The folder of the build cache (rendered Markdown, OG cards) and of the content snapshot. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env[BUILD_ENV.cacheDir] ?? path.join('.next', 'cache', 'margins'));
+}
+
+/** Whether the build may reuse rendered files from the cache. */
+export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env[BUILD_ENV.cache] !== 'off';
+}

@@ -1,0 +1,60 @@
+import type { Term } from '../taxonomy';
+import type { Author, ContentData, Post, PostBody } from './model';
+
+/** The content with its lookups: what every page asks. Lists are sorted; pages never sort. */
+export interface Content extends ContentData {
+  postBySlug: ReadonlyMap<string, Post>;
+  tagBySlug: ReadonlyMap<string, Term>;
+  categoryBySlug: ReadonlyMap<string, Term>;
+  authorBySlug: ReadonlyMap<string, Author>;
+  postsByTag: ReadonlyMap<string, Post[]>;
+  postsByCategory: ReadonlyMap<string, Post[]>;
+  postsByAuthor: ReadonlyMap<string, Post[]>;
+  /** The visible posts just before (older) and after (newer) a post in date order. */
+  adjacentPosts(post: Post): { previous?: Post; next?: Post };
+  /** Up to three related posts of a visible post. */
+  relatedPosts(post: Post): Post[];
+  /** A post's rendered HTML. */
+  body(post: Post): PostBody;
+}
+
+/**
+ * Adds the lookups to content data, the same way for the live loader and for the build's snapshot. Only
+ * maps are built here: everything that takes work (rendering, ranking, merging terms) is already in `data`.
+ */
+export function indexContent(data: ContentData, body: (post: Post) => PostBody): Content {
+  const { posts, authors, tags, categories } = data;
+  const postBySlug = new Map(posts.map((post) => [post.slug, post]));
+  const position = new Map(posts.map((post, index) => [post.slug, index]));
+  return {
+    ...data,
+    postBySlug,
+    tagBySlug: new Map(tags.map((term) => [term.slug, term])),
+    categoryBySlug: new Map(categories.map((term) => [term.slug, term])),
+    authorBySlug: new Map(authors.map((author) => [author.slug, author])),
+    postsByTag: groupPosts(posts, (post) => post.tags.map((tag) => tag.slug)),
+    postsByCategory: groupPosts(posts, (post) => post.categories.map((category) => category.slug)),
+    postsByAuthor: groupPosts(posts, (post) => post.authors.map((author) => author.slug)),
+    adjacentPosts(post) {
+      const index = position.get(post.slug);
+      return index === undefined ? {} : { previous: posts[index + 1], next: posts[index - 1] };
+    },
+    relatedPosts(post) {
+      return (data.related[post.slug] ?? []).flatMap((slug) => postBySlug.get(slug) ?? []);
+    },
+    body,
+  };
+}
+
+/** Posts grouped by each of their keys, in the order of `posts`. */
+export function groupPosts(posts: ReadonlyArray<Post>, keys: (post: Post) => string[]): Map<string, Post[]> {
+  const groups = new Map<string, Post[]>();
+  for (const post of posts) {
+    for (const key of keys(post)) {
+      const group = groups.get(key);
+      if (group) group.push(post);
+      else groups.set(key, [post]);
+    }
+  }
+  return groups;
+}

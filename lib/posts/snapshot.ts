@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeAtomically } from './cache';
+import { indexContent, type Content } from './content-index';
+import type { Author, Post, PostBody } from './model';
+
+// The content snapshot: what `scripts/build.ts` loaded, written once for `next build`, whose workers read it
+// instead of the content folder. `snapshot.json` holds every post without its HTML; each post's body is a
+// file of its own under `bodies/`, read only by the pages that show it, so a rendering worker never holds
+// the whole blog's HTML in memory.
+
+const FORMAT = 1;
+
+/** A post as JSON stores it: dates as ISO strings, authors by slug. */
+type StoredPost = Omit<Post, 'date' | 'updated' | 'modified' | 'authors'> & { date: string; updated?: string; modified: string; authors: string[] };
+
+interface StoredSnapshot {
+  format: typeof FORMAT;
+  buildTime: string;
+  posts: StoredPost[];
+  authors: Author[];
+  tags: Content['tags'];
+  categories: Content['categories'];
+  related: Content['related'];
+}
+
+const bodyFile = (dir: string, index: number) => path.join(dir, 'bodies', `${index}.json`);
+
+/** Writes the snapshot of `content` into `dir` (emptied first). */
+export function writeSnapshot(content: Content, dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'bodies'), { recursive: true });
+  content.posts.forEach((post, index) => fs.writeFileSync(bodyFile(dir, index), JSON.stringify(content.body(post))));
+  const stored: StoredSnapshot = {
+    format: FORMAT,
+    buildTime: content.buildTime.toISOString(),
+    posts: content.posts.map((post) => ({
+      ...post,
+      date: post.date.toISOString(),
+      updated: post.updated?.toISOString(),
+      modified: post.modified.toISOString(),
+      authors: post.authors.map((author) => author.slug),
+    })),
+    authors: content.authors,
+    tags: content.tags,
+    categories: content.categories,
+    related: content.related,
+  };
+  // Written last and atomically: a snapshot.json exists only beside a complete set of bodies.
+  writeAtomically(path.join(dir, 'snapshot.json'), JSON.stringify(stored));
+}
+
+/** Reads a snapshot written by {@link writeSnapshot}. */
+export function readSnapshot(dir: string): Content {
+  const stored = JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as StoredSnapshot;
+  if (stored.format !== FORMAT) throw new Error(`${dir}/snapshot.json is of format ${stored.format}, expected ${FORMAT}: run npm run build`);
+  const authorBySlug = new Map(stored.authors.map((author) => [author.slug, author]));
+  const posts: Post[] = stored.posts.map((post) => ({
+    ...post,
+    date: new Date(post.date),
+    updated: post.updated === undefined ? undefined : new Date(post.updated),
+    modified: new Date(post.modified),
+    authors: post.authors.map((slug) => authorBySlug.get(slug)!),
+  }));
+  const index = new Map(posts.map((post, position) => [post, position]));
+  const body = (post: Post): PostBody => JSON.parse(fs.readFileSync(bodyFile(dir, index.get(post)!), 'utf8')) as PostBody;
+  return indexContent({ ...stored, buildTime: new Date(stored.buildTime), posts }, body);
+}

@@ -1,0 +1,90 @@
+// The last phase of a build: turns what `next build` exported into the final static site.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { PLACEHOLDER_PARAM } from '../../lib/build-contract';
+import { listFiles } from '../../lib/files';
+import { site } from '../../lib/site';
+import { stripClientRuntime } from './strip-runtime';
+
+/** What {@link finishExport} did. */
+export interface ExportSummary {
+  placeholders: number;
+  /** Undefined when the site config keeps Next's client runtime. */
+  runtime?: { pages: number; bytes: number; files: number };
+  indexed: number;
+}
+
+/**
+ * Deletes the placeholder pages of routes that had no params, removes Next's client runtime from every page
+ * (unless the site config keeps it) and indexes the posts for search.
+ */
+export async function finishExport(outDir: string): Promise<ExportSummary> {
+  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html does not exist: next build exported no site`);
+  const placeholders = removePlaceholders(outDir);
+  const runtime = site.clientRuntime ? undefined : removeClientRuntime(outDir);
+  removeEmptyFolders(outDir);
+  return { placeholders, runtime, indexed: await indexForSearch(outDir) };
+}
+
+/** Deletes every file and folder named after the placeholder param. */
+function removePlaceholders(outDir: string): number {
+  const placeholders = listFiles(outDir).filter((file) => file.includes(PLACEHOLDER_PARAM));
+  for (const file of placeholders) fs.rmSync(path.join(outDir, file));
+  return placeholders.length;
+}
+
+/** Strips every page, then deletes the `_next/` files and RSC payloads no page needs any more. */
+function removeClientRuntime(outDir: string): { pages: number; bytes: number; files: number } {
+  const files = listFiles(outDir);
+  const referenced = new Set<string>();
+  let pages = 0;
+  let bytes = 0;
+  for (const page of files.filter((file) => file.endsWith('.html'))) {
+    const html = fs.readFileSync(path.join(outDir, page), 'utf8');
+    const stripped = stripClientRuntime(html);
+    for (const reference of stripped.references) referenced.add(decodeURI(reference.replace(/[?#].*$/, '')));
+    if (stripped.removed > 0) {
+      fs.writeFileSync(path.join(outDir, page), stripped.html);
+      bytes += Buffer.byteLength(html) - Buffer.byteLength(stripped.html);
+    }
+    pages += 1;
+  }
+  // Stylesheets may point at fonts or images under _next/ too.
+  for (const reference of [...referenced].filter((r) => r.endsWith('.css'))) {
+    const css = fs.readFileSync(path.join(outDir, reference), 'utf8');
+    for (const match of css.matchAll(/url\((['"]?)(\/_next\/[^'")]+)\1\)/g)) referenced.add(match[2]!);
+  }
+  const htmlFiles = new Set(files.filter((file) => file.endsWith('.html')));
+  const unneeded = files.filter((file) => {
+    const name = path.posix.basename(file);
+    if (file.startsWith('_next/')) return !referenced.has(`/${file}`);
+    // The client router's RSC payloads: __next.*.txt, and index.txt beside each page.
+    return (name.startsWith('__next.') && name.endsWith('.txt')) || (name === 'index.txt' && htmlFiles.has(path.posix.join(path.posix.dirname(file), 'index.html')));
+  });
+  for (const file of unneeded) fs.rmSync(path.join(outDir, file));
+  return { pages, bytes, files: unneeded.length };
+}
+
+function removeEmptyFolders(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const full = path.join(dir, entry.name);
+    removeEmptyFolders(full);
+    if (fs.readdirSync(full).length === 0) fs.rmdirSync(full);
+  }
+}
+
+/** Indexes every page marked `data-pagefind-body` (the posts) into `pagefind/`; returns how many it indexed. */
+async function indexForSearch(outDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // Only pages marked data-pagefind-body are in the index; its entry file says how many.
+  const entry = JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
