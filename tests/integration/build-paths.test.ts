@@ -1,0 +1,104 @@
+// Builds that the fixture site does not exercise: a blog with no posts, one without categories, a rebuild
+// from a warm cache, and `next dev` picking up an edit. Each is a real build; they run one after another.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { buildSite, FIXTURE_OUT, rebuildSite, summaryOf } from '../build-fixture';
+import { fixture, ROOT } from '../helpers';
+
+const OUTPUT = path.join(ROOT, 'tests', '.output');
+const read = (outDir: string, file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
+const exists = (outDir: string, file: string) => fs.existsSync(path.join(outDir, file));
+const filesUnder = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' });
+
+/** A real build takes half a minute on two cores. */
+const BUILD_TIMEOUT = 300_000;
+
+describe.sequential('builds the fixture site does not cover', () => {
+  it('builds an empty blog: sensible pages, valid feeds, no placeholders', () => {
+    const out = path.join(OUTPUT, 'empty');
+    buildSite(fixture('sites', 'empty'), out);
+    expect(summaryOf(out)).toContain('0 posts, 1 authors; 1 Markdown files read');
+    expect(parse(read(out, 'index.html')).querySelector('main')?.text).toContain('No posts yet.');
+    expect(parse(read(out, 'blog/index.html')).querySelector('main')?.text).toContain('No posts yet.');
+    expect(parse(read(out, 'blog/author/ada-lovelace/index.html')).querySelector('h1')?.text).toBe('Ada Lovelace');
+    expect(read(out, 'feed.xml')).toContain('<channel>');
+    expect(JSON.parse(read(out, 'feed.json')).items).toEqual([]);
+    expect(read(out, 'sitemap.xml')).toContain('<loc>https://fixture.example/</loc>');
+    expect(exists(out, 'blog/tag')).toBe(false);
+    expect(exists(out, 'blog/category')).toBe(false);
+    expect(filesUnder(out).filter((file) => file.includes('placeholder'))).toEqual([]);
+  }, BUILD_TIMEOUT);
+
+  it('builds a blog without categories', () => {
+    const out = path.join(OUTPUT, 'no-categories');
+    buildSite(fixture('sites', 'no-categories'), out);
+    expect(summaryOf(out)).toContain('2 posts, 1 authors');
+    expect(exists(out, 'blog/category')).toBe(false);
+    expect(parse(read(out, 'blog/tag/notes/index.html')).querySelectorAll('main article h2, main article h3').map((h) => h.text.trim())).toContain('First post');
+    expect(parse(read(out, 'blog/tags/index.html')).querySelector('main')?.text).toContain('Notes');
+    expect(parse(read(out, 'blog/second/index.html')).querySelector('h1')?.text).toBe('Second post');
+    expect(filesUnder(out).filter((file) => file.includes('placeholder'))).toEqual([]);
+  }, BUILD_TIMEOUT);
+
+  it('rebuilds the fixture site from the warm cache without parsing a file', () => {
+    const out = path.join(OUTPUT, 'site-again');
+    rebuildSite(fixture('sites', 'valid'), out, { MARGINS_CACHE_DIR: `${FIXTURE_OUT}.cache`, POSTS_PER_PAGE: '2' });
+    expect(summaryOf(out)).toContain('10 Markdown files read, 0 of them parsed');
+    expect(read(out, 'blog/hello-world/index.html')).toBe(read(FIXTURE_OUT, 'blog/hello-world/index.html'));
+    expect(read(out, 'atom.xml')).toBe(read(FIXTURE_OUT, 'atom.xml'));
+  }, BUILD_TIMEOUT);
+
+  it('shows an edited post on the next request under next dev', async () => {
+    const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-dev-'));
+    fs.cpSync(fixture('sites', 'no-categories'), contentDir, { recursive: true });
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir };
+    // The live loader, not a build's snapshot or export folder.
+    delete env.OUT_DIR;
+    delete env.MARGINS_SNAPSHOT;
+    const server: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1'], {
+      cwd: ROOT,
+      env,
+      stdio: 'ignore',
+      detached: true,
+    });
+    try {
+      const title = async () => parse(await fetchWhenUp(`http://127.0.0.1:${port}/blog/first/`)).querySelector('h1')?.text;
+      expect(await title()).toBe('First post');
+      const file = path.join(contentDir, 'posts', 'first.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: First post', 'title: First post, edited'));
+      expect(await title()).toBe('First post, edited');
+    } finally {
+      process.kill(-server.pid!, 'SIGTERM');
+    }
+  }, BUILD_TIMEOUT);
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The body of a page, once the dev server answers it with 200 (it compiles on first request). */
+async function fetchWhenUp(url: string): Promise<string> {
+  const deadline = Date.now() + 150_000;
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return await response.text();
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 in time`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
