@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listHtmlFiles, resolveSitePath } from '../scripts/lib/check-links';
 import { fixture, ROOT } from './helpers';
 
 /** Where the integration tests' fixture site is exported. */
@@ -63,18 +64,7 @@ export function page(urlPath: string): HTMLElement {
 }
 
 /** Every HTML file of the built fixture site, as paths relative to its root. */
-export function htmlFiles(dir = FIXTURE_OUT, prefix = ''): string[] {
-  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(prefix, entry.name);
-    if (entry.isDirectory()) return htmlFiles(dir, relative);
-    return entry.name.endsWith('.html') ? [relative] : [];
-  });
-}
+export const htmlFiles = (dir = FIXTURE_OUT) => listHtmlFiles(dir);
 
 /** The file a site-relative URL is served from (`/blog/` -> blog/index.html), or undefined if none. */
-export function fileForUrl(url: string, dir = FIXTURE_OUT): string | undefined {
-  const pathname = decodeURIComponent(new URL(url, 'http://site.invalid').pathname);
-  const candidate = path.join(dir, pathname);
-  const file = fs.statSync(candidate, { throwIfNoEntry: false })?.isDirectory() ? path.join(candidate, 'index.html') : candidate;
-  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
-}
+export const fileForUrl = (url: string, dir = FIXTURE_OUT) => resolveSitePath(dir, new URL(url, 'http://site.invalid').pathname);

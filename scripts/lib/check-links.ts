@@ -1,19 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
+import { listFiles } from '../../lib/files';
 
 /** Every `.html` file under a folder, as paths relative to it. */
-export function listHtmlFiles(root: string, prefix = ''): string[] {
-  return fs.readdirSync(path.join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(prefix, entry.name);
-    if (entry.isDirectory()) return listHtmlFiles(root, relative);
-    return entry.name.endsWith('.html') ? [relative] : [];
-  });
+export function listHtmlFiles(root: string): string[] {
+  return listFiles(root).filter((file) => file.endsWith('.html'));
 }
 
-/** The file a site path is served from (`/blog/` -> blog/index.html), or undefined. */
+/** The file a site path is served from (`/blog/` -> blog/index.html), or undefined (also for paths that leave `root`). */
 export function resolveSitePath(root: string, pathname: string): string | undefined {
-  const candidate = path.join(root, decodeURIComponent(pathname));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const candidate = path.join(root, decoded);
+  if (decoded.includes('\0') || path.relative(root, candidate).startsWith('..')) return undefined;
   const file = fs.statSync(candidate, { throwIfNoEntry: false })?.isDirectory() ? path.join(candidate, 'index.html') : candidate;
   return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }

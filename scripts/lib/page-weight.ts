@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'node-html-parser';
 import { ENHANCEMENT_ATTRIBUTE } from '../../lib/build-contract';
-
-type Node = DefaultTreeAdapterMap['node'];
 
 /** Raw and compressed bytes. */
 export interface Bytes {
@@ -25,21 +23,15 @@ export interface PageWeight {
 /** Measures a built page: its HTML, the stylesheets it links and the scripts it loads (inline ones too). */
 export function measurePage(outDir: string, page: string, gzip: (bytes: Buffer) => number): PageWeight {
   const html = fs.readFileSync(path.join(outDir, decodeURI(page), 'index.html'));
-  const stylesheets: string[] = [];
+  const document = parse(html.toString('utf8'));
+  const stylesheets = document.querySelectorAll('link[rel="stylesheet"][href]').map((link) => link.getAttribute('href')!);
   const scripts: string[] = [];
   const foreignScripts: string[] = [];
-  const visit = (node: Node) => {
-    if ('tagName' in node) {
-      const attrs = Object.fromEntries(node.attrs.map((a) => [a.name, a.value]));
-      if (node.tagName === 'link' && attrs.rel === 'stylesheet' && attrs.href) stylesheets.push(attrs.href);
-      if (node.tagName === 'script' && attrs.type !== 'application/ld+json') {
-        if (attrs.src) scripts.push(attrs.src);
-        if (!(ENHANCEMENT_ATTRIBUTE in attrs) || !attrs.src?.startsWith('/scripts/')) foreignScripts.push(attrs.src ?? 'an inline script');
-      }
-    }
-    if ('childNodes' in node) node.childNodes.forEach(visit);
-  };
-  visit(parse(html.toString('utf8')));
+  for (const script of document.querySelectorAll('script:not([type="application/ld+json"])')) {
+    const src = script.getAttribute('src');
+    if (src) scripts.push(src);
+    if (!script.hasAttribute(ENHANCEMENT_ATTRIBUTE) || !src?.startsWith('/scripts/')) foreignScripts.push(src ?? 'an inline script');
+  }
   const files = (urls: string[]) => urls.map((url) => fs.readFileSync(path.join(outDir, decodeURI(url.replace(/[?#].*$/, '')))));
   const sum = (buffers: Buffer[]): Bytes => ({
     raw: buffers.reduce((n, b) => n + b.length, 0),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { fileForUrl, FIXTURE_OUT, htmlFiles, page } from '../build-fixture';
+import { findBrokenLinks } from '@/scripts/lib/check-links';
 import { loadFixture } from '../helpers';
 
 const content = loadFixture('valid');
@@ -229,17 +230,8 @@ describe('pagination', () => {
 });
 
 describe('links', () => {
-  it('every internal href and src in the built site resolves to a file', () => {
-    const broken: string[] = [];
-    for (const file of htmlFiles()) {
-      const html = page(`/${file}`);
-      for (const element of html.querySelectorAll('[href], [src]')) {
-        const url = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
-        if (!url.startsWith('/') || url.startsWith('//')) continue;
-        if (!fileForUrl(url)) broken.push(`${file}: ${url}`);
-      }
-    }
-    expect(broken).toEqual([]);
+  it('every internal href, src and srcset resolves to a file, and every #fragment to an id', () => {
+    expect(findBrokenLinks(FIXTURE_OUT)).toEqual([]);
   });
 
   it('every image has a width and height', () => {
