@@ -1,4 +1,4 @@
-import { archiveRoute } from '@/components/archive-route';
+import { archiveRoute } from '@/app/_archive/archive-route';
 
 const route = archiveRoute('tag');
 

@@ -5,7 +5,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { pagePath } from '@/lib/pagination';
 import { decodeParam } from '@/lib/paths';
 import { parsePageParam } from '@/lib/static-params';
-import { ArchiveView } from './archive-view';
+import { ArchiveView } from '@/components/archive-view';
 
 type FirstPageProps = { params: Promise<{ slug: string }> };
 type LaterPageProps = { params: Promise<{ slug: string; page: string }> };
