@@ -7,7 +7,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_PATH } from './browser';
-import { serve } from './serve';
+import { serve } from './lib/static-server';
 
 const outDir = process.env.OUT_DIR ?? 'out';
 const firstEntry = (dir: string, skip: string[] = []) => fs.readdirSync(path.join(outDir, dir)).find((name) => !skip.includes(name) && fs.existsSync(path.join(outDir, dir, name, 'index.html')));

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './browser';
-import { serve } from './serve';
+import { serve } from './lib/static-server';
 
 const outDir = process.env.OUT_DIR ?? 'out';
 const target = path.resolve('screenshots');

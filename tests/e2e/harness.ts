@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '@/scripts/browser';
-import { serve } from '@/scripts/serve';
+import { serve } from '@/scripts/lib/static-server';
 
 /** A served site and a browser, opened once per test file. */
 export function serveSite(outDir: string) {
