@@ -1,5 +1,6 @@
-// Serves a built site (out/) the way a static host does: /path/ -> /path/index.html, unknown paths ->
-// 404.html with status 404. Used by `npm run preview`, the browser tests, Lighthouse and the screenshots.
+// Serves a built site (out/) the way a static host does: /path/ -> /path/index.html, /path -> 308 to /path/
+// when it is a folder, unknown paths -> 404.html with status 404. Used by `npm run preview`, the browser
+// tests, Lighthouse and the screenshots.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -28,39 +29,91 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+/** What to answer to one request: a file with its status, a same-host redirect, or a bad request. */
+export type Resolution =
+  | { status: 200 | 404; file: string }
+  | { status: 308; location: string }
+  | { status: 400 };
+
+/**
+ * The names a request path walks through, and whether it ends in `/`; undefined when the path is
+ * malformed. Malformed means: not starting with `/`, undecodable percent-encoding, a control character (a
+ * null byte among them), a backslash, or a `.` or `..` segment once decoded. All of these get 400, never a
+ * best-effort guess: a browser resolves dots itself and never sends the rest, so only a hand-made request
+ * carries them, and refusing them outright means no spelling of `..` (`%2e%2e`, `..%2F`, `..\`) can reach
+ * a file outside the root. Empty segments (`//blog`) are dropped, as static hosts do.
+ */
+function parseRequestPath(requestTarget: string): { segments: string[]; endsWithSlash: boolean } | undefined {
+  const rawPath = requestTarget.split(/[?#]/, 1)[0] ?? '';
+  if (!rawPath.startsWith('/')) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return undefined;
+  }
+  if (/[\p{Cc}\\]/u.test(decoded)) return undefined;
+  const segments = decoded.split('/').filter((segment) => segment !== '');
+  if (segments.some((segment) => segment === '.' || segment === '..')) return undefined;
+  return { segments, endsWithSlash: decoded.endsWith('/') };
+}
+
+/** `fs.statSync`, or undefined when nothing is there (`/index.html/x` and over-long names included). */
+function statIfPresent(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') return undefined;
+    throw error;
+  }
+}
+
+/** How a static host answers the raw request target `requestTarget` (`/blog?x=1`) from the folder `root`. */
+export function resolveRequest(root: string, requestTarget: string): Resolution {
+  const parsed = parseRequestPath(requestTarget);
+  if (!parsed) return { status: 400 };
+  const { segments, endsWithSlash } = parsed;
+  const base = path.resolve(root);
+  const target = path.join(base, ...segments);
+  const stats = statIfPresent(target);
+  if (stats?.isDirectory()) {
+    // Built from the clean, non-empty segments (a path of slashes alone ends with one, so it never gets
+    // here), the Location is `/` and a character that is neither `/` nor `\`: never `//host` or `/\host`,
+    // which a browser would follow to another host.
+    if (!endsWithSlash) return { status: 308, location: `/${segments.map(encodeURIComponent).join('/')}/` };
+    const index = path.join(target, 'index.html');
+    if (statIfPresent(index)?.isFile()) return { status: 200, file: index };
+  } else if (stats?.isFile()) {
+    return { status: 200, file: target };
+  }
+  return { status: 404, file: path.join(base, '404.html') };
+}
+
 /** Starts a static server for `root`; resolves with the server and its base URL. */
 export function serve(root: string, { port = 0, host = '127.0.0.1' } = {}): Promise<{ server: http.Server; url: string }> {
-  const base = path.resolve(root);
   const server = http.createServer((request, response) => {
-    let pathname: string;
+    let resolution: Resolution;
     try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      response.writeHead(400).end('Bad request');
+      resolution = resolveRequest(root, request.url ?? '/');
+    } catch (error) {
+      // An unreadable file or folder is the server's problem, not a reason to stop serving.
+      console.error(error);
+      response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Server error');
       return;
     }
-    let file = path.join(base, pathname);
-    const inside = path.relative(base, file);
-    if (inside.startsWith('..') || path.isAbsolute(inside)) {
-      response.writeHead(403).end('Forbidden');
+    if (resolution.status === 400) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
       return;
     }
-    if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        response.writeHead(308, { Location: `${encodeURI(pathname)}/` }).end();
-        return;
-      }
-      file = path.join(file, 'index.html');
+    if (resolution.status === 308) {
+      response.writeHead(308, { Location: resolution.location }).end();
+      return;
     }
-    let status = 200;
-    if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      status = 404;
-      file = path.join(base, '404.html');
-    }
-    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    response.writeHead(status, { 'Content-Type': type });
+    const type = TYPES[path.extname(resolution.file).toLowerCase()] ?? 'application/octet-stream';
+    response.writeHead(resolution.status, { 'Content-Type': type });
     if (request.method === 'HEAD') response.end();
-    else fs.createReadStream(file).on('error', () => response.end()).pipe(response);
+    else fs.createReadStream(resolution.file).on('error', () => response.end()).pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(port, host, () => {
