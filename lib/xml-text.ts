@@ -1,0 +1,39 @@
+// Everything outside XML 1.0's Char production: C0 controls other than tab, LF and CR, U+FFFE, U+FFFF, and
+// lone surrogates (under the `u` flag a lone surrogate is matched on its own, while a pair is one code point).
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Removes the characters XML 1.0 forbids, which no parser accepts even as a character reference. */
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(NOT_XML_CHAR, '');
+}
+
+/** Text as XML character data or a quoted attribute value: markup characters escaped, forbidden ones removed. */
+export function escapeXml(text: string): string {
+  return stripInvalidXmlChars(text).replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
+}
+
+/** Markup written by {@link xmlElement}: the only thing the writer puts into a document unescaped. */
+export interface XmlMarkup {
+  readonly markup: string;
+}
+
+/**
+ * An XML element. String children are text and are escaped; element children go on lines of their own.
+ * Attributes whose value is undefined are left out.
+ */
+export function xmlElement(name: string, attributes: Readonly<Record<string, string | undefined>>, ...children: Array<XmlMarkup | string>): XmlMarkup {
+  const attributeText = Object.entries(attributes)
+    .map(([attribute, value]) => (value === undefined ? '' : ` ${attribute}="${escapeXml(value)}"`))
+    .join('');
+  if (children.length === 0) return { markup: `<${name}${attributeText}/>` };
+  const content = children.map((child) => (typeof child === 'string' ? escapeXml(child) : `\n${child.markup}`)).join('');
+  const closingLine = children.some((child) => typeof child !== 'string') ? '\n' : '';
+  return { markup: `<${name}${attributeText}>${content}${closingLine}</${name}>` };
+}
+
+/** A UTF-8 XML document of one root element. */
+export function xmlDocument(root: XmlMarkup): string {
+  return `<?xml version="1.0" encoding="utf-8"?>\n${root.markup}\n`;
+}
