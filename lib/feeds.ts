@@ -1,13 +1,16 @@
-import { Feed } from 'feed';
+import { toHtml } from 'hast-util-to-html';
+import { isoDateTime } from './dates';
 import { postSocialImage } from './metadata';
 import { SITE_OG_IMAGE_PATH } from './og/paths';
 import type { Post } from './posts';
 import { absoluteUrl, site } from './site';
+import { stripInvalidXmlChars, xmlDocument, xmlElement } from './xml-text';
 
 /** How many of the newest posts the site's feeds carry. */
 export const FEED_SIZE = 20;
 /** How many a tag's feed carries: tag feeds repeat the same posts, and 60 tags of 20 full posts weigh a lot. */
 export const TAG_FEED_SIZE = 10;
+
 
 /** Which posts a feed is of, and where it and its HTML counterpart live. */
 export interface FeedSpec {
@@ -22,6 +25,8 @@ export interface FeedSpec {
   feedHtml: (post: Post) => string;
   /** How many of the newest posts to carry (default {@link FEED_SIZE}). */
   size?: number;
+  /** When the build runs: the update time of a feed that has no post to take it from. */
+  buildTime: Date;
 }
 
 /** One post as every feed format carries it. */
@@ -41,13 +46,16 @@ interface FeedEntry {
 export interface SiteFeed {
   rss2(): string;
   atom1(): string;
-  /** JSON Feed 1.1 (the `feed` package writes 1.0, which keeps only the first author). */
+  /** JSON Feed 1.1 (its 1.0 keeps only the first author). */
   json11(): string;
 }
 
+const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
+
 /**
  * Builds a feed of the newest posts with their full HTML. Feed readers show content away from the site, so
- * every relative link and image is made absolute; `updated` is the newest post's date, not the build time.
+ * every relative link and image is made absolute. `updated` is the newest post's change, so that the same
+ * content gives the same feed; only a feed without posts carries the build time.
  */
 export function buildFeed(spec: FeedSpec): SiteFeed {
   const entries: FeedEntry[] = spec.posts.slice(0, spec.size ?? FEED_SIZE).map((post) => {
@@ -64,67 +72,136 @@ export function buildFeed(spec: FeedSpec): SiteFeed {
       image: postSocialImage(post).url,
     };
   });
-  const updated = entries.reduce((newest, entry) => (entry.modified > newest ? entry.modified : newest), new Date(0));
-  const feedUrls = Object.fromEntries(Object.entries(spec.feedPaths).map(([kind, path]) => [kind, absoluteUrl(path)]));
-
-  const xmlFeed = () => {
-    const feed = new Feed({
-      id: absoluteUrl(spec.pagePath),
-      link: absoluteUrl(spec.pagePath),
-      title: spec.title,
-      description: spec.description,
-      language: site.language,
-      updated,
-      generator: site.name,
-      image: absoluteUrl(SITE_OG_IMAGE_PATH),
-      copyright: `© ${site.name}`,
-      feedLinks: feedUrls,
-    });
-    for (const entry of entries) {
-      feed.addItem({
-        id: entry.url,
-        link: entry.url,
-        title: entry.title,
-        description: entry.summary,
-        content: entry.html,
-        date: entry.modified,
-        published: entry.published,
-        author: entry.authors.map((author) => ({ name: author.name, link: author.url })),
-        category: entry.tags.map((name) => ({ name })),
-        image: entry.image,
-      });
-    }
-    return feed;
+  const newestChange = entries.reduce<Date | undefined>((newest, entry) => (!newest || entry.modified > newest ? entry.modified : newest), undefined);
+  const feed: FeedHead = {
+    title: spec.title,
+    description: spec.description,
+    pageUrl: absoluteUrl(spec.pagePath),
+    logo: absoluteUrl(SITE_OG_IMAGE_PATH),
+    updated: newestChange ?? spec.buildTime,
+    feedUrls: {
+      rss: spec.feedPaths.rss && absoluteUrl(spec.feedPaths.rss),
+      atom: spec.feedPaths.atom && absoluteUrl(spec.feedPaths.atom),
+      json: spec.feedPaths.json && absoluteUrl(spec.feedPaths.json),
+    },
   };
+  return { rss2: () => rss2(feed, entries), atom1: () => atom1(feed, entries), json11: () => json11(feed, entries) };
+}
 
-  return {
-    rss2: () => xmlFeed().rss2(),
-    atom1: () => xmlFeed().atom1(),
-    json11: () =>
-      JSON.stringify(
-        {
-          version: 'https://jsonfeed.org/version/1.1',
-          title: spec.title,
-          home_page_url: absoluteUrl(spec.pagePath),
-          ...(feedUrls.json ? { feed_url: feedUrls.json } : {}),
-          description: spec.description,
-          icon: absoluteUrl(SITE_OG_IMAGE_PATH),
-          language: site.language,
-          items: entries.map((entry) => ({
-            id: entry.url,
-            url: entry.url,
-            title: entry.title,
-            summary: entry.summary,
-            content_html: entry.html,
-            image: entry.image,
-            date_published: entry.published.toISOString(),
-            date_modified: entry.modified.toISOString(),
-            authors: entry.authors,
-            tags: entry.tags,
-          })),
-        },
-        null,
-        2,
+/** What a feed says about itself, with absolute URLs. */
+interface FeedHead {
+  title: string;
+  description: string;
+  pageUrl: string;
+  logo: string;
+  updated: Date;
+  feedUrls: { rss?: string; atom?: string; json?: string };
+}
+
+// RSS 2.0 leaves open which elements hold HTML; readers treat an item's description as HTML and the rest as
+// text (RSS Best Practices Profile), so the plain-text excerpt is escaped once more as HTML there.
+function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
+  const rss = xmlElement(
+    'rss',
+    { version: '2.0', 'xmlns:atom': ATOM_NAMESPACE, 'xmlns:content': 'http://purl.org/rss/1.0/modules/content/', 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' },
+    xmlElement(
+      'channel',
+      {},
+      xmlElement('title', {}, feed.title),
+      xmlElement('link', {}, feed.pageUrl),
+      xmlElement('description', {}, feed.description),
+      xmlElement('language', {}, site.language),
+      xmlElement('copyright', {}, `© ${site.name}`),
+      xmlElement('lastBuildDate', {}, feed.updated.toUTCString()),
+      xmlElement('generator', {}, site.name),
+      xmlElement('docs', {}, 'https://www.rssboard.org/rss-specification'),
+      ...(feed.feedUrls.rss ? [xmlElement('atom:link', { href: feed.feedUrls.rss, rel: 'self', type: 'application/rss+xml' })] : []),
+      xmlElement('image', {}, xmlElement('url', {}, feed.logo), xmlElement('title', {}, feed.title), xmlElement('link', {}, feed.pageUrl)),
+      ...entries.map((entry) =>
+        xmlElement(
+          'item',
+          {},
+          xmlElement('title', {}, entry.title),
+          xmlElement('link', {}, entry.url),
+          xmlElement('guid', { isPermaLink: 'false' }, entry.url),
+          xmlElement('pubDate', {}, entry.published.toUTCString()),
+          xmlElement('description', {}, toHtml({ type: 'text', value: entry.summary })),
+          xmlElement('content:encoded', {}, entry.html),
+          // <author> is for an email address; names go in Dublin Core's creator.
+          ...entry.authors.map((author) => xmlElement('dc:creator', {}, author.name)),
+          ...entry.tags.map((tag) => xmlElement('category', {}, tag)),
+          // The length is unknown: the RSS profile asks for 0 then.
+          xmlElement('enclosure', { url: entry.image, length: '0', type: imageType(entry.image) }),
+        ),
       ),
+    ),
+  );
+  return xmlDocument(rss);
+}
+
+// Atom says what each text is: titles and summaries are plain text, only the content is HTML (RFC 4287).
+function atom1(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
+  const atom = xmlElement(
+    'feed',
+    { xmlns: ATOM_NAMESPACE, 'xml:lang': site.language },
+    xmlElement('id', {}, feed.pageUrl),
+    xmlElement('title', { type: 'text' }, feed.title),
+    xmlElement('subtitle', { type: 'text' }, feed.description),
+    xmlElement('updated', {}, isoDateTime(feed.updated)),
+    xmlElement('link', { rel: 'alternate', type: 'text/html', href: feed.pageUrl }),
+    ...(feed.feedUrls.atom ? [xmlElement('link', { rel: 'self', type: 'application/atom+xml', href: feed.feedUrls.atom })] : []),
+    xmlElement('generator', {}, site.name),
+    xmlElement('logo', {}, feed.logo),
+    xmlElement('rights', { type: 'text' }, `© ${site.name}`),
+    ...entries.map((entry) =>
+      xmlElement(
+        'entry',
+        {},
+        xmlElement('id', {}, entry.url),
+        xmlElement('title', { type: 'text' }, entry.title),
+        xmlElement('link', { rel: 'alternate', type: 'text/html', href: entry.url }),
+        xmlElement('link', { rel: 'enclosure', type: imageType(entry.image), href: entry.image }),
+        xmlElement('published', {}, isoDateTime(entry.published)),
+        xmlElement('updated', {}, isoDateTime(entry.modified)),
+        ...entry.authors.map((author) => xmlElement('author', {}, xmlElement('name', {}, author.name), xmlElement('uri', {}, author.url))),
+        // `term` is required; readers that show only `term` see the same name as those that show `label`.
+        ...entry.tags.map((tag) => xmlElement('category', { term: tag, label: tag })),
+        xmlElement('summary', { type: 'text' }, entry.summary),
+        xmlElement('content', { type: 'html' }, entry.html),
+      ),
+    ),
+  );
+  return xmlDocument(atom);
+}
+
+function json11(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
+  const json = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    home_page_url: feed.pageUrl,
+    ...(feed.feedUrls.json ? { feed_url: feed.feedUrls.json } : {}),
+    description: feed.description,
+    icon: feed.logo,
+    language: site.language,
+    items: entries.map((entry) => ({
+      id: entry.url,
+      url: entry.url,
+      title: entry.title,
+      summary: entry.summary,
+      content_html: entry.html,
+      image: entry.image,
+      date_published: isoDateTime(entry.published),
+      date_modified: isoDateTime(entry.modified),
+      authors: entry.authors,
+      tags: entry.tags,
+    })),
   };
+  // JSON can carry controls and lone surrogates as escapes, but readers that hand the text on to XML or HTML cannot.
+  return JSON.stringify(json, (_key, value: unknown) => (typeof value === 'string' ? stripInvalidXmlChars(value) : value), 2);
+}
+
+/** The MIME type of a social image, from its extension: postSocialImage gives only PNG, JPEG, GIF or WebP. */
+function imageType(url: string): string {
+  const extension = new URL(url).pathname.split('.').pop()?.toLowerCase();
+  return extension === 'jpg' ? 'image/jpeg' : `image/${extension}`;
 }

@@ -1,20 +1,22 @@
 import { buildFeed, TAG_FEED_SIZE } from './feeds';
 import { tagPath } from './paths';
-import { getContent } from './posts';
-import type { Post } from './posts';
+import { getContent, type Post } from './posts';
 import { site } from './site';
 
 const feedHtml = (post: Post) => getContent().body(post).feedHtml;
 
 /** The site-wide feed of the newest posts, at /feed.xml, /atom.xml and /feed.json. */
 export function siteFeed() {
+  const content = getContent();
   return buildFeed({
     title: site.name,
     description: site.description,
     pagePath: '/',
     feedPaths: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
-    posts: getContent().posts,
+    posts: content.posts,
     feedHtml,
+    // An empty blog's feed is as new as the build.
+    buildTime: content.buildTime,
   });
 }
 
@@ -31,5 +33,6 @@ export function tagFeed(slug: string) {
     posts: content.postsByTag.get(slug) ?? [],
     size: TAG_FEED_SIZE,
     feedHtml,
+    buildTime: content.buildTime,
   });
 }
