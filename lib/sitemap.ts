@@ -3,6 +3,7 @@ import { isoDateTime } from './dates';
 import { laterPages, pagePath } from './pagination';
 import { getContent } from './posts';
 import { absoluteUrl } from './site';
+import { escapeXml } from './xml-text';
 
 /** One URL of the sitemap. */
 export interface SitemapEntry {
@@ -44,9 +45,6 @@ export function chunkEntries<T>(entries: ReadonlyArray<T>, limit = SITEMAP_LIMIT
   for (let start = 0; start < entries.length; start += limit) chunks.push(entries.slice(start, start + limit));
   return chunks;
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
 
 /** A `<urlset>` sitemap. */
 export function urlsetXml(entries: ReadonlyArray<SitemapEntry>): string {
