@@ -41,18 +41,45 @@ function treeRss(rootPid: number): number {
   return total;
 }
 
+/** What the build's summary line says: Markdown files read and parsed, and the seconds of each phase. */
+interface BuildSummary {
+  filesRead: number;
+  filesParsed: number;
+  loadSeconds: number;
+  renderSeconds: number;
+  exportSeconds: number;
+}
+
+function readSummary(stdout: string): BuildSummary {
+  const line = stdout.trim().split('\n').pop() ?? '';
+  const number = (pattern: RegExp) => {
+    const match = pattern.exec(line);
+    if (!match) throw new Error(`the build's summary line does not match ${pattern}: ${line}`);
+    return Number(match[1]);
+  };
+  return {
+    filesRead: number(/(\d+) Markdown files read/),
+    filesParsed: number(/(\d+) of them parsed/),
+    loadSeconds: number(/the others from the cache \(([\d.]+)s\)/),
+    renderSeconds: number(/pages rendered by Next in ([\d.]+)s/),
+    exportSeconds: number(/indexed for search \(([\d.]+)s\)/),
+  };
+}
+
 /** Runs `npm run build` and measures it; rejects if the build fails. */
-function build(env: Record<string, string>): Promise<{ seconds: number; peakBytes: number }> {
+function build(env: Record<string, string>): Promise<{ seconds: number; peakBytes: number; summary: BuildSummary }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let peakBytes = 0;
     const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 200);
     child.on('exit', (code) => {
       clearInterval(timer);
-      if (code === 0) resolve({ seconds: (performance.now() - started) / 1000, peakBytes });
+      if (code === 0) resolve({ seconds: (performance.now() - started) / 1000, peakBytes, summary: readSummary(stdout) });
       else reject(new Error(`npm run build failed (${code}):\n${stderr.slice(-3000)}`));
     });
   });
@@ -94,26 +121,24 @@ for (const posts of sizes) {
   const pipeline = JSON.parse(pipelineRun.stdout.trim().split('\n').pop()!);
 
   const outDir = path.join('bench', '.out', String(posts));
-  const parseLog = path.join(os.tmpdir(), `margins-bench-${posts}.parses.log`);
   const cacheDir = path.join(os.tmpdir(), `margins-bench-${posts}.cache`);
-  for (const stale of ['.next', outDir, parseLog, cacheDir]) fs.rmSync(stale, { recursive: true, force: true });
-  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, MARGINS_PARSE_LOG: parseLog, MARGINS_CACHE_DIR: cacheDir, NEXT_TELEMETRY_DISABLED: '1' };
+  for (const stale of ['.next', outDir, cacheDir]) fs.rmSync(stale, { recursive: true, force: true });
+  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, MARGINS_CACHE_DIR: cacheDir, NEXT_TELEMETRY_DISABLED: '1' };
   console.error(`bench: ${posts} posts: clean build`);
   const cold = await build(env);
-  const parses = fs.readFileSync(parseLog, 'utf8').trim().split('\n').filter(Boolean).length;
   const stats = outputStats(outDir);
-  fs.rmSync(parseLog, { force: true });
   console.error(`bench: ${posts} posts: rebuild with no change`);
   const warm = await build(env);
-  const rebuildParses = fs.existsSync(parseLog) ? fs.readFileSync(parseLog, 'utf8').trim().split('\n').filter(Boolean).length : 0;
   results.push({
     posts,
     markdownFiles: files,
     coldBuildSeconds: Number(cold.seconds.toFixed(1)),
     peakMemoryMB: Math.round(cold.peakBytes / 1024 / 1024),
-    parses,
+    parses: cold.summary.filesParsed,
+    phases: cold.summary,
+    rebuildPhases: warm.summary,
     rebuildSeconds: Number(warm.seconds.toFixed(1)),
-    rebuildParses,
+    rebuildParses: warm.summary.filesParsed,
     ...stats,
     ...pipeline,
   });
@@ -134,4 +159,11 @@ for (const r of results) {
   console.log(
     `| ${r.posts} | ${r.coldBuildSeconds} | ${r.rebuildSeconds} | ${r.peakMemoryMB} | ${r.parses} of ${r.markdownFiles} files | ${r.pages} | ${mb(r.outputBytes)} | ${kb(r.averageHtmlBytes)} / ${kb(r.largestHtmlBytes)} | ${kb(r.typicalPostGzipBytes)} | ${(r.loaderMs / 1000).toFixed(1)} / ${(r.floorMs / 1000).toFixed(1)} = ${r.ratio}× |`,
   );
+}
+
+console.log('\n| posts | cold: load / Next render / export (s) | rebuild: load / Next render / export (s) |');
+console.log('| ---: | --- | --- |');
+for (const r of results) {
+  const phases = (p: BuildSummary) => `${p.loadSeconds} / ${p.renderSeconds} / ${p.exportSeconds}`;
+  console.log(`| ${r.posts} | ${phases(r.phases)} | ${phases(r.rebuildPhases)} |`);
 }
