@@ -17,6 +17,7 @@ import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehyp
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIds from './markdown-plugins/rehype-heading-ids';
 import rehypeImageSize from './markdown-plugins/rehype-image-size';
+import { checkSourceNesting, checkTreeNesting, NestingError } from './markdown-plugins/nesting-limit';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
 import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
 import remarkFirstParagraph from './markdown-plugins/remark-first-paragraph';
@@ -25,6 +26,7 @@ import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-sche
 import { PAGE_IDS } from './page-ids';
 
 export type { TocHeading };
+export { NESTING_EXPECTED, NestingError } from './markdown-plugins/nesting-limit';
 
 declare module 'vfile' {
   interface DataMap {
@@ -52,6 +54,8 @@ export interface RenderedMarkdown {
 }
 
 // The whole Markdown pipeline, in order. Why this order:
+// - The nesting checks run first on each new tree (Markdown, then HTML once raw HTML is parsed): every later
+//   step recurses once per level and would overflow the stack on a pathological body.
 // - remarkTitleHeading runs on the Markdown tree, before HTML exists, so the title's h1 is never rendered.
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
 //   nothing added after sanitizing comes from the author.
@@ -64,12 +68,18 @@ export interface RenderedMarkdown {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(function markdownNesting() {
+    return (tree) => checkTreeNesting(tree, 'Markdown');
+  })
   .use(function titleFromFile() {
     return (tree, file) => remarkTitleHeading({ title: file.data.title })(tree as never);
   })
   .use(remarkFirstParagraph)
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rehypeRaw)
+  .use(function htmlNesting() {
+    return (tree) => checkTreeNesting(tree, 'HTML');
+  })
   .use(rehypeTaskListInputs)
   .use(rehypeSanitize, sanitizeSchema)
   .use(function imageSizeFromFile() {
@@ -98,15 +108,25 @@ const processor = unified()
 /**
  * Renders a post or bio body to safe HTML. Pass the post's title so that a leading `# Title` is dropped
  * (the page shows the title as its only `h1`), and the public folder where local images are sized.
+ * Throws a {@link NestingError} for a body nested too deeply to render.
  */
 export function renderMarkdown(markdown: string, options: { title?: string; publicDir?: string } = {}): RenderedMarkdown {
+  checkSourceNesting(markdown);
   const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir } });
-  const tree = processor.runSync(processor.parse(file), file);
-  return {
-    html: processor.stringify(tree, file),
-    headings: file.data.headings ?? [],
-    firstParagraph: file.data.firstParagraph ?? '',
-    missingImages: file.data.missingImages ?? [],
-    localImages: file.data.localImages ?? [],
-  };
+  try {
+    const tree = processor.runSync(processor.parse(file), file);
+    return {
+      html: processor.stringify(tree, file),
+      headings: file.data.headings ?? [],
+      firstParagraph: file.data.firstParagraph ?? '',
+      missingImages: file.data.missingImages ?? [],
+      localImages: file.data.localImages ?? [],
+    };
+  } catch (error) {
+    // The checks above bound what they can measure; a stack overflow anywhere else is still the body's nesting.
+    if (error instanceof RangeError && error.message.includes('call stack')) {
+      throw new NestingError('Markdown or HTML nested too deeply to render (the renderer ran out of stack)');
+    }
+    throw error;
+  }
 }

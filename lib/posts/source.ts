@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
-import { renderMarkdown, type RenderedMarkdown } from '../markdown';
+import { NESTING_EXPECTED, NestingError, renderMarkdown, type RenderedMarkdown } from '../markdown';
 import type { CachedFile, ContentCache } from './cache';
 import { displayPath, type ContentProblem } from './errors';
 import { countWords } from './text';
@@ -43,15 +43,19 @@ export class MarkdownFile {
     private readonly bytes: Uint8Array,
     private readonly cache: ContentCache | undefined,
     private readonly counter: ParseCounter,
+    private readonly problems: ContentProblem[],
   ) {
     this.key = cache?.key(file, bytes);
     this.entry = this.key ? cache?.read(this.key) : undefined;
   }
 
-  /** Reads a file, or reports why it cannot be read as UTF-8 text and returns undefined. */
+  /**
+   * Reads a file, or reports why it cannot be read as UTF-8 text and returns undefined. Problems found later,
+   * while rendering, are reported to the same list.
+   */
   static open(file: string, cache: ContentCache | undefined, counter: ParseCounter, problems: ContentProblem[]): MarkdownFile | undefined {
-    const source = new MarkdownFile(file, fs.readFileSync(file), cache, counter);
-    return source.parsed(problems) ? source : undefined;
+    const source = new MarkdownFile(file, fs.readFileSync(file), cache, counter, problems);
+    return source.parsed() ? source : undefined;
   }
 
   /** The frontmatter as YAML gave it (not yet validated). */
@@ -68,23 +72,29 @@ export class MarkdownFile {
     return this.entry!.wordCount;
   }
 
-  /** The body rendered to HTML, from the cache when it has it. */
+  /** The body rendered to HTML, from the cache when it has it; empty, with a problem reported, if it cannot be. */
   render(options: { title?: string; publicDir: string }): RenderedMarkdown {
     if (!this.entry!.rendered) {
-      this.entry!.rendered = renderMarkdown(this.entry!.body, options);
+      try {
+        this.entry!.rendered = renderMarkdown(this.entry!.body, options);
+      } catch (error) {
+        if (!(error instanceof NestingError)) throw error;
+        this.problems.push({ file: displayPath(this.file), field: 'body', found: error.found, expected: NESTING_EXPECTED });
+        return { html: '', headings: [], firstParagraph: '', missingImages: [], localImages: [] };
+      }
       this.dirty = true;
     }
     return this.entry!.rendered;
   }
 
   /** Parses the file unless the cache had it; false (with a problem reported) if it cannot be parsed. */
-  private parsed(problems: ContentProblem[]): boolean {
+  private parsed(): boolean {
     if (this.entry) return true;
     let text: string;
     try {
       text = utf8.decode(this.bytes).replace(/^\uFEFF/, '');
     } catch {
-      problems.push({ file: displayPath(this.file), field: '(encoding)', found: 'bytes that are not UTF-8', expected: 'a UTF-8 text file' });
+      this.problems.push({ file: displayPath(this.file), field: '(encoding)', found: 'bytes that are not UTF-8', expected: 'a UTF-8 text file' });
       return false;
     }
     this.counter.parsed += 1;
@@ -103,7 +113,7 @@ export class MarkdownFile {
           : error instanceof Error
             ? error.message
             : String(error);
-      problems.push({ file: displayPath(this.file), field: 'frontmatter', found, expected: 'valid YAML between the opening and closing --- lines' });
+      this.problems.push({ file: displayPath(this.file), field: 'frontmatter', found, expected: 'valid YAML between the opening and closing --- lines' });
       return false;
     }
   }

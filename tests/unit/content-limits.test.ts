@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ContentError, loadContent, type Content, type ContentProblem } from '@/lib/posts';
+import { NestingError, renderMarkdown } from '@/lib/markdown';
+import { NOW, ROOT } from '../helpers';
+
+// Hostile and pathological content, generated here rather than committed: each case must end in a content
+// problem naming the file and the field, within a few seconds.
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+const AUTHOR = '---\nname: Ada Lovelace\n---\nAda writes.\n';
+const post = (body: string, frontmatter = '') => `---\ntitle: A post\ndate: "2025-01-10"\nauthor: ada\n${frontmatter}---\n${body}`;
+
+/** A content folder with one author, `ada`, and these files under posts/ (or elsewhere, by relative path). */
+function site(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-limits-'));
+  roots.push(root);
+  for (const [name, text] of Object.entries({ 'authors/ada.md': AUTHOR, ...files })) {
+    const file = path.join(root, name.includes('/') ? name : path.join('posts', name));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+  fs.mkdirSync(path.join(root, 'posts'), { recursive: true });
+  return root;
+}
+
+const load = (contentDir: string): Content =>
+  loadContent({ contentDir, publicDir: path.join(ROOT, 'public'), includeDrafts: false, now: NOW });
+
+/** The problems a folder's load reports (the load must fail). */
+function problemsOf(contentDir: string): ReadonlyArray<ContentProblem> {
+  try {
+    load(contentDir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error('the content loaded without a problem');
+}
+
+/** The one problem of a one-post folder, checked to name the post's file. */
+function problemOf(files: Record<string, string>, file = 'posts/bad.md'): ContentProblem {
+  const problems = problemsOf(site(files));
+  expect(problems).toHaveLength(1);
+  expect(problems[0]!.file.endsWith(file)).toBe(true);
+  return problems[0]!;
+}
+
+const nestedList = (levels: number) => Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- item`).join('\n');
+
+describe('bodies nested too deeply', () => {
+  it.each([
+    ['3,000 nested blockquotes', `${'>'.repeat(3000)} deep\n`, 'about 3000 levels of blockquotes and lists on line 1 of the body'],
+    ['1,500 nested lists', `Intro\n\n${nestedList(1500)}\n`, 'about 102 levels of blockquotes and lists on line 53 of the body'],
+    ['a 10,000-deep list on one line', `${'- '.repeat(10_000)}deep\n`, 'about 20000 levels of blockquotes and lists on line 1 of the body'],
+    ['5,000 emphasis markers', `${'*'.repeat(2500)}deep${'*'.repeat(2500)}\n`, 'about 1250 levels of emphasis on line 1 of the body'],
+    ['5,000 emphases opened one by one', `${'*a '.repeat(5000)}x${' b*'.repeat(5000)}\n`, 'about 101 levels of emphasis on line 1 of the body'],
+    ['1,500 nested raw divs', `${'<div>'.repeat(1500)}deep${'</div>'.repeat(1500)}\n`, 'HTML nested more than 100 levels deep from line 1 of the body'],
+    ['90 blockquotes around 20 emphases', `${'>'.repeat(90)} ${'*a '.repeat(20)}x${' b*'.repeat(20)}\n`, 'Markdown nested more than 100 levels deep from line 1 of the body'],
+    ['10,000 nested raw divs', `${'<div>'.repeat(10_000)}deep\n`, 'Markdown or HTML nested too deeply to render (the renderer ran out of stack)'],
+  ])('%s: a problem naming the file and the body', (_, body, found) => {
+    const problem = problemOf({ 'bad.md': post(body) });
+    expect(problem.field).toBe('body');
+    expect(problem.found).toBe(found);
+    expect(problem.expected).toBe(
+      'at most 100 levels of elements inside one another (blockquotes, lists, list items, paragraphs, emphasis, links, HTML elements)',
+    );
+  }, 5000);
+
+  it('renders 99 nested blockquotes and refuses 100 (each holds the next; the innermost holds a paragraph)', () => {
+    expect(renderMarkdown(`${'>'.repeat(99)} deep\n`).html).toContain('<p>deep</p>');
+    expect(() => renderMarkdown(`${'>'.repeat(100)} deep\n`)).toThrow(NestingError);
+  });
+
+  it('names the author file of a bio nested too deeply', () => {
+    const problems = problemsOf(site({ 'authors/ada.md': `---\nname: Ada Lovelace\n---\n${'>'.repeat(500)} deep\n` }));
+    expect(problems.map((p) => [p.file.endsWith('authors/ada.md'), p.field])).toEqual([[true, 'body']]);
+  });
+});
