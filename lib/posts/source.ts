@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import matter from 'gray-matter';
-import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, EVENT_ID, load as loadYaml, parseEvents, YAMLException, type AliasEvent } from 'js-yaml';
 import { NESTING_EXPECTED, NestingError, renderMarkdown, type RenderedMarkdown } from '../markdown';
 import type { CachedFile, ContentCache } from './cache';
-import { displayPath, type ContentProblem } from './errors';
+import { describeValue, displayPath, type ContentProblem } from './errors';
 import { countWords } from './text';
 
 /** Counts the Markdown files a process parses; tests and the benchmark read it through MARGINS_PARSE_LOG. */
@@ -13,21 +13,31 @@ export interface ParseCounter {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const onlyYaml = (language: string) => () => {
-  throw new Error(`a ---${language} frontmatter block; Margins reads YAML frontmatter only`);
-};
+/** Frontmatter Margins refuses before reading it, with what it expects instead. */
+class FrontmatterError extends Error {
+  constructor(
+    readonly found: string,
+    readonly expected: string,
+  ) {
+    super(`found ${found}, expected ${expected}`);
+  }
+}
 
-// YAML only. gray-matter would otherwise run a `---js` block through eval: code in a post, at build time.
-const FRONTMATTER_ENGINES = {
-  yaml: (source: string) => (loadYaml(source, { schema: CORE_SCHEMA }) ?? {}) as object,
-  js: onlyYaml('js'),
-  javascript: onlyYaml('javascript'),
-  coffee: onlyYaml('coffee'),
-  coffeescript: onlyYaml('coffeescript'),
-  cson: onlyYaml('cson'),
-  json: onlyYaml('json'),
-  toml: onlyYaml('toml'),
-};
+// The word after an opening `---` names the frontmatter's language for gray-matter (`---js` would run
+// through eval, `---constructor` looks up Object.prototype); Margins reads YAML only.
+const OPENING_FENCE = /^---(?!-)([^\r\n]*)/;
+
+/**
+ * YAML without aliases. An alias shares a value, so `tags: &a [*a]` holds itself (no JSON can store it) and
+ * "billion laughs" expands to gigabytes when written out; nothing in frontmatter needs one.
+ */
+function parseYaml(source: string): object {
+  const alias = parseEvents(source, {}).find((event): event is AliasEvent => event.type === EVENT_ID.ALIAS);
+  if (alias) {
+    throw new FrontmatterError(`a YAML alias (*${source.slice(alias.anchorStart, alias.anchorEnd)})`, 'plain YAML without anchors or aliases');
+  }
+  return (loadYaml(source, { schema: CORE_SCHEMA }) ?? {}) as object;
+}
 
 /**
  * One Markdown file of the content folder. It is read once, then parsed (gray-matter and YAML) and rendered
@@ -100,13 +110,21 @@ export class MarkdownFile {
     this.counter.parsed += 1;
     if (process.env.MARGINS_PARSE_LOG) fs.appendFileSync(process.env.MARGINS_PARSE_LOG, `${process.pid}\t${this.file}\n`);
     try {
+      const language = OPENING_FENCE.exec(text)?.[1]!.trim();
+      if (language && language !== 'yaml') {
+        throw new FrontmatterError(`an opening fence ${describeValue(`---${language}`)}`, '"---" alone on the first line (Margins reads YAML frontmatter only)');
+      }
       // YAML's core schema keeps `date: 2025-02-30` a string, for our strict date check; the default schema
       // would quietly turn it into March 2nd.
-      const parsed = matter(text, { language: 'yaml', engines: FRONTMATTER_ENGINES });
+      const parsed = matter(text, { language: 'yaml', engines: { yaml: parseYaml } });
       this.entry = { data: parsed.data, body: parsed.content, wordCount: countWords(parsed.content) };
       this.dirty = true;
       return true;
     } catch (error) {
+      if (error instanceof FrontmatterError) {
+        this.problems.push({ file: displayPath(this.file), field: 'frontmatter', found: error.found, expected: error.expected });
+        return false;
+      }
       const found =
         error instanceof YAMLException
           ? `YAML that does not parse (${error.reason}${error.mark ? ` on line ${error.mark.line + 2}` : ''})`

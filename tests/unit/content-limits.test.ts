@@ -83,3 +83,35 @@ describe('bodies nested too deeply', () => {
     expect(problems.map((p) => [p.file.endsWith('authors/ada.md'), p.field])).toEqual([[true, 'body']]);
   });
 });
+
+describe('YAML anchors and aliases', () => {
+  const billionLaughs = [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(',')}]`),
+  ].join('\n');
+
+  it.each([
+    ['a list holding itself', 'tags: &a [*a]\n', '*a'],
+    ['a mapping holding itself', 'x: &a {self: *a}\n', '*a'],
+    ['billion laughs', `${billionLaughs}\n`, '*a'],
+  ])('%s is refused before anything else reads it', (_, yaml, alias) => {
+    const problem = problemOf({ 'bad.md': `---\ntitle: A post\ndate: "2025-01-10"\nauthor: ada\n${yaml}---\nBody.\n` });
+    expect(problem.field).toBe('frontmatter');
+    expect(problem.found).toBe(`a YAML alias (${alias})`);
+    expect(problem.expected).toBe('plain YAML without anchors or aliases');
+  }, 5000);
+});
+
+describe('frontmatter fences', () => {
+  it.each(['constructor', 'toml', 'js', '__proto__', 'json'])('---%s gets one clear message', (word) => {
+    const problem = problemOf({ 'bad.md': `---${word}\ntitle: A post\n---\nBody.\n` });
+    expect(problem.field).toBe('frontmatter');
+    expect(problem.found).toBe(`an opening fence "---${word}"`);
+    expect(problem.expected).toBe('"---" alone on the first line (Margins reads YAML frontmatter only)');
+  });
+
+  it('still reads "---yaml", which names the only language Margins reads', () => {
+    const content = load(site({ 'good.md': post('Body.\n').replace(/^---/, '---yaml') }));
+    expect(content.posts.map((p) => p.title)).toEqual(['A post']);
+  });
+});
