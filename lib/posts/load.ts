@@ -7,7 +7,7 @@ import { mergeTerms, termSlug, type Term, type TermUse } from '../taxonomy';
 import { ContentError, describeValue, displayPath, type ContentProblem } from './errors';
 import type { Author, Post, TermRef } from './model';
 import { rankRelated, type TagStats } from './related';
-import { authorFrontmatterSchema, postFrontmatterSchema, SLUG_PATTERN, type PostFrontmatter } from './schema';
+import { authorFrontmatterSchema, isSlug, postFrontmatterSchema, SLUG_LENGTH_LIMIT, type PostFrontmatter } from './schema';
 import { ContentCache } from './cache';
 import { MarkdownFile, type ParseCounter } from './source';
 import { readingMinutes, truncateAtWord } from './text';
@@ -87,12 +87,12 @@ export function loadContent(options: LoadOptions): Content {
     const display = displayPath(source.file);
 
     const slug = fields.slug ?? slugOfFile(source.file);
-    if (!fields.slug && !SLUG_PATTERN.test(slug)) {
+    if (!fields.slug && !isSlug(slug)) {
       problems.push({
         file: display,
         field: 'slug',
         found: `${describeValue(slug)} (from the file name)`,
-        expected: 'a file name of lowercase letters, digits and hyphens, or a `slug:` field',
+        expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}, or a \`slug:\` field`,
       });
     }
     if (RESERVED_SLUGS.includes(slug)) {
@@ -217,8 +217,8 @@ function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: Conte
   const slug = slugOfFile(source.file);
   const frontmatter = validate(authorFrontmatterSchema, source, problems);
   const problemsBefore = problems.length;
-  if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: 'a file name of lowercase letters, digits and hyphens' });
+  if (!isSlug(slug)) {
+    problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}` });
   }
   if (!frontmatter) return [];
   checkLocalFile(frontmatter.avatar, 'avatar', display, options.publicDir, problems);

@@ -115,3 +115,40 @@ describe('frontmatter fences', () => {
     expect(content.posts.map((p) => p.title)).toEqual(['A post']);
   });
 });
+
+describe('slug length', () => {
+  const limit = 'at most 100 bytes once URL-encoded (about 100 ASCII letters or 11 CJK characters)';
+
+  it('accepts a 100-byte post file name and an 11-character Japanese slug', () => {
+    const content = load(site({ [`${'a'.repeat(100)}.md`]: post('Body.\n'), 'japanese.md': post('Body.\n', 'slug: 日本語日本語日本語日本\n') }));
+    expect(content.posts.map((p) => p.url)).toEqual([
+      `/blog/${'a'.repeat(100)}/`,
+      '/blog/%E6%97%A5%E6%9C%AC%E8%AA%9E%E6%97%A5%E6%9C%AC%E8%AA%9E%E6%97%A5%E6%9C%AC%E8%AA%9E%E6%97%A5%E6%9C%AC/',
+    ]);
+  });
+
+  it('refuses a 101-byte post file name, naming the file and the slug', () => {
+    const problem = problemOf({ [`${'a'.repeat(101)}.md`]: post('Body.\n') }, `posts/${'a'.repeat(101)}.md`);
+    expect(problem.field).toBe('slug');
+    expect(problem.found).toBe(`"${'a'.repeat(76)}... (from the file name)`);
+    expect(problem.expected).toBe(`a file name of lowercase letters, digits and hyphens, ${limit}, or a \`slug:\` field`);
+  });
+
+  it('refuses a 12-character Japanese slug: 108 bytes once URL-encoded', () => {
+    const problem = problemOf({ 'bad.md': post('Body.\n', 'slug: 日本語日本語日本語日本語\n') });
+    expect([problem.field, problem.found, problem.expected]).toEqual(['slug', '"日本語日本語日本語日本語"', `a slug of ${limit}`]);
+  });
+
+  it.each(['tags', 'categories'])('refuses a 300-character name in %s, naming the field', (field) => {
+    const problem = problemOf({ 'bad.md': post('Body.\n', `${field}: [Fine, ${'x'.repeat(300)}]\n`) });
+    expect([problem.field, problem.expected]).toEqual([`${field}.1`, `a shorter name, whose URL slug is ${limit}`]);
+  });
+
+  it('refuses an author file name of 101 bytes', () => {
+    const name = `${'b'.repeat(101)}.md`;
+    const problems = problemsOf(site({ [`authors/${name}`]: AUTHOR }));
+    expect(problems.map((p) => [p.file.endsWith(`authors/${name}`), p.field, p.expected])).toEqual([
+      [true, '(file name)', `a file name of lowercase letters, digits and hyphens, ${limit}`],
+    ]);
+  });
+});
