@@ -173,7 +173,9 @@ function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
     if (entry.name.startsWith('.')) continue;
     const file = path.join(folder, entry.name);
     if (entry.isFile() && entry.name.endsWith('.md')) files.push(file);
-    else {
+    else if (entry.isSymbolicLink()) {
+      problems.push({ file: displayPath(file), field: '(file name)', found: 'a symbolic link', expected: 'a regular file (copy the file here instead of linking to it)' });
+    } else {
       problems.push({
         file: displayPath(file),
         field: '(file name)',

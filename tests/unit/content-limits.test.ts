@@ -152,3 +152,16 @@ describe('slug length', () => {
     ]);
   });
 });
+
+describe('symbolic links', () => {
+  it('refuses a link named like a post with a message about links, not file names', () => {
+    const root = site({});
+    const target = path.join(root, 'elsewhere.md');
+    fs.writeFileSync(target, post('Body.\n'));
+    fs.symlinkSync(target, path.join(root, 'posts', 'linked.md'));
+    const problems = problemsOf(root);
+    expect(problems.map((p) => [p.file.endsWith('posts/linked.md'), p.field, p.found, p.expected])).toEqual([
+      [true, '(file name)', 'a symbolic link', 'a regular file (copy the file here instead of linking to it)'],
+    ]);
+  });
+});
