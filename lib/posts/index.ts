@@ -6,7 +6,7 @@ import type { Author, Post } from './model';
 
 export type { Author, Post, TermRef } from './model';
 export type { Term } from '../taxonomy';
-export { ContentError, formatProblem, type ContentProblem } from './errors';
+export { ContentError, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from './errors';
 export { loadContent, type Content, type LoadOptions } from './load';
 
 /** The load options of this process: `CONTENT_DIR` (default `content/`), drafts only under `next dev`, the cache. */

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { publicFile } from '../images';
 import { authorPath, postPath } from '../paths';
 import { mergeTerms, termSlug, type Term, type TermUse } from '../taxonomy';
-import { ContentError, describeValue, displayPath, type ContentProblem } from './errors';
+import { ContentError, describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
 import type { Author, Post, TermRef } from './model';
 import { rankRelated, type TagStats } from './related';
 import { authorFrontmatterSchema, isSlug, postFrontmatterSchema, SLUG_LENGTH_LIMIT, type PostFrontmatter } from './schema';
@@ -48,6 +48,8 @@ export interface Content {
   relatedPosts(post: Post): Post[];
   /** How many Markdown files this process parsed to build this (files the cache had are not parsed). */
   filesParsed: number;
+  /** What the author should know about files that loaded all the same, one per file at most. */
+  warnings: ContentWarning[];
 }
 
 /** Post slugs that would collide with the archive pages under /blog/. */
@@ -152,7 +154,7 @@ export function loadContent(options: LoadOptions): Content {
   const posts = shown.map(({ post, source }) => renderPost(post, source, options.publicDir, problems));
   for (const source of opened) source.persist();
   if (problems.length > 0) throw new ContentError(problems);
-  return indexContent(posts, authors, counter.parsed);
+  return { ...indexContent(posts, authors, counter.parsed), warnings: opened.flatMap((source) => source.warnings) };
 }
 
 function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
@@ -336,7 +338,7 @@ function renderPost(post: Post, source: MarkdownFile, publicDir: string, problem
   };
 }
 
-function indexContent(unsorted: Post[], unsortedAuthors: Author[], filesParsed: number): Content {
+function indexContent(unsorted: Post[], unsortedAuthors: Author[], filesParsed: number): Omit<Content, 'warnings'> {
   const posts = [...unsorted].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
 
   const tagUses: TermUse[] = [];

@@ -3,8 +3,8 @@ import matter from 'gray-matter';
 import { CORE_SCHEMA, EVENT_ID, load as loadYaml, parseEvents, YAMLException, type AliasEvent } from 'js-yaml';
 import { NESTING_EXPECTED, NestingError, renderMarkdown, type RenderedMarkdown } from '../markdown';
 import type { CachedFile, ContentCache } from './cache';
-import { describeValue, displayPath, type ContentProblem } from './errors';
-import { countWords } from './text';
+import { describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
+import { countWords, withoutXmlForbidden } from './text';
 
 /** Counts the Markdown files a process parses; tests and the benchmark read it through MARGINS_PARSE_LOG. */
 export interface ParseCounter {
@@ -37,6 +37,20 @@ function parseYaml(source: string): object {
     throw new FrontmatterError(`a YAML alias (*${source.slice(alias.anchorStart, alias.anchorEnd)})`, 'plain YAML without anchors or aliases');
   }
   return (loadYaml(source, { schema: CORE_SCHEMA }) ?? {}) as object;
+}
+
+/** YAML data with the characters XML 1.0 forbids removed from every string, counting them. */
+function withoutXmlForbiddenStrings(value: unknown, removed: { count: number }): unknown {
+  if (typeof value === 'string') {
+    const clean = withoutXmlForbidden(value);
+    removed.count += value.length - clean.length;
+    return clean;
+  }
+  if (Array.isArray(value)) return value.map((item) => withoutXmlForbiddenStrings(item, removed));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutXmlForbiddenStrings(item, removed)]));
+  }
+  return value;
 }
 
 /**
@@ -82,6 +96,15 @@ export class MarkdownFile {
     return this.entry!.wordCount;
   }
 
+  /** What the author should know about this file although it loads. */
+  get warnings(): ContentWarning[] {
+    const removed = this.entry!.removedCharacters;
+    if (removed === 0) return [];
+    const count = removed === 1 ? '1 character' : `${removed} characters`;
+    const message = `removed ${count} that XML 1.0 forbids (control characters other than tab and line breaks, U+FFFE, U+FFFF, unpaired surrogates) from the frontmatter and body`;
+    return [{ file: displayPath(this.file), message }];
+  }
+
   /** The body rendered to HTML, from the cache when it has it; empty, with a problem reported, if it cannot be. */
   render(options: { title?: string; publicDir: string }): RenderedMarkdown {
     if (!this.entry!.rendered) {
@@ -100,15 +123,18 @@ export class MarkdownFile {
   /** Parses the file unless the cache had it; false (with a problem reported) if it cannot be parsed. */
   private parsed(): boolean {
     if (this.entry) return true;
-    let text: string;
+    let source: string;
     try {
-      text = utf8.decode(this.bytes).replace(/^\uFEFF/, '');
+      source = utf8.decode(this.bytes).replace(/^\uFEFF/, '');
     } catch {
       this.problems.push({ file: displayPath(this.file), field: '(encoding)', found: 'bytes that are not UTF-8', expected: 'a UTF-8 text file' });
       return false;
     }
     this.counter.parsed += 1;
     if (process.env.MARGINS_PARSE_LOG) fs.appendFileSync(process.env.MARGINS_PARSE_LOG, `${process.pid}\t${this.file}\n`);
+    // Removed before YAML sees them (it refuses raw control characters), then again from the strings YAML
+    // made of escapes such as "\b" or "\ud83d": feeds and pages are XML, where one of them is fatal.
+    const text = withoutXmlForbidden(source);
     try {
       const language = OPENING_FENCE.exec(text)?.[1]!.trim();
       if (language && language !== 'yaml') {
@@ -117,7 +143,9 @@ export class MarkdownFile {
       // YAML's core schema keeps `date: 2025-02-30` a string, for our strict date check; the default schema
       // would quietly turn it into March 2nd.
       const parsed = matter(text, { language: 'yaml', engines: { yaml: parseYaml } });
-      this.entry = { data: parsed.data, body: parsed.content, wordCount: countWords(parsed.content) };
+      const removed = { count: source.length - text.length };
+      const data = withoutXmlForbiddenStrings(parsed.data, removed);
+      this.entry = { data, body: parsed.content, wordCount: countWords(parsed.content), removedCharacters: removed.count };
       this.dirty = true;
       return true;
     } catch (error) {

@@ -1,3 +1,12 @@
+// XML 1.0 allows tab, line feed and carriage return among the C0 controls, and no U+FFFE, U+FFFF or
+// unpaired surrogate (\p{Cs} with the u flag matches only unpaired ones). One of them makes a feed invalid XML.
+const XML_FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\p{Cs}]/gu;
+
+/** Text without the characters XML 1.0 forbids. */
+export function withoutXmlForbidden(text: string): string {
+  return text.replace(XML_FORBIDDEN, '');
+}
+
 /** Words per minute used for reading time, as the blog Margins replaces counted it. */
 export const WORDS_PER_MINUTE = 200;
 

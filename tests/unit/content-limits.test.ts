@@ -165,3 +165,44 @@ describe('symbolic links', () => {
     ]);
   });
 });
+
+describe('characters XML 1.0 forbids', () => {
+  const hostile = [
+    '---',
+    'title: "Bad\\btitle\\ud83d"',
+    'date: "2025-01-10"',
+    'author: ada',
+    'tags: ["R\\fD", "Fine"]',
+    'excerpt: A\u0007 bell',
+    '---',
+    'A back\bspace, a form\ffeed and a U+FFFE\uFFFE in the body.',
+    '',
+  ].join('\n');
+
+  it('are removed from the title, frontmatter strings and body, with one warning naming the file', () => {
+    const content = load(site({ 'hostile.md': hostile }));
+    const [only] = content.posts;
+    expect([only?.title, only?.excerpt, only?.tags.map((tag) => tag.name)]).toEqual(['Badtitle', 'A bell', ['RD', 'Fine']]);
+    expect(only?.html).toBe('<p>A backspace, a formfeed and a U+FFFE in the body.</p>');
+    expect(content.warnings).toHaveLength(1);
+    expect(content.warnings[0]!.file.endsWith('posts/hostile.md')).toBe(true);
+    expect(content.warnings[0]!.message).toBe(
+      'removed 7 characters that XML 1.0 forbids (control characters other than tab and line breaks, U+FFFE, U+FFFF, unpaired surrogates) from the frontmatter and body',
+    );
+  });
+
+  it('are warned about again when the file comes from the cache', () => {
+    const contentDir = site({ 'hostile.md': hostile });
+    const options = { contentDir, publicDir: path.join(ROOT, 'public'), includeDrafts: false, now: NOW, cacheDir: path.join(contentDir, '.cache') };
+    expect(loadContent(options).warnings).toHaveLength(1);
+    const cached = loadContent(options);
+    expect(cached.filesParsed).toBe(0);
+    expect(cached.warnings.map((warning) => warning.message.slice(0, 20))).toEqual(['removed 7 characters']);
+  });
+
+  it('leave tabs and line breaks alone, and a clean folder without warnings', () => {
+    const content = load(site({ 'clean.md': post('Tab\there,\r\nand a line.\n') }));
+    expect(content.warnings).toEqual([]);
+    expect(content.posts[0]?.html).toBe('<p>Tab\there,\r\nand a line.</p>');
+  });
+});
