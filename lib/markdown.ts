@@ -6,7 +6,6 @@ import { common } from 'lowlight';
 import rehypeHighlight from 'rehype-highlight';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -16,6 +15,7 @@ import { VFile } from 'vfile';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIds from './markdown-plugins/rehype-heading-ids';
+import rehypeIdPrefix from './markdown-plugins/rehype-id-prefix';
 import rehypeImageSize from './markdown-plugins/rehype-image-size';
 import { checkSourceNesting, checkTreeNesting, NestingError } from './markdown-plugins/nesting-limit';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
@@ -34,6 +34,7 @@ declare module 'vfile' {
     headings: TocHeading[];
     firstParagraph: string;
     publicDir: string;
+    idPrefix: string;
     missingImages: string[];
     localImages: string[];
   }
@@ -59,9 +60,10 @@ export interface RenderedMarkdown {
 // - remarkTitleHeading runs on the Markdown tree, before HTML exists, so the title's h1 is never rendered.
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
 //   nothing added after sanitizing comes from the author.
-// - rehypeSlug runs after sanitizing, so heading ids are not prefixed; rehypeHeadingIds then gives an
-//   emoji-only heading a fallback id and renames one that would repeat an id of the page layout; ids from raw HTML and footnotes are,
-//   and rehypeFragmentLinks then points their #links at the prefixed ids.
+// - rehypeHeadingIds runs after sanitizing, so heading ids are not prefixed: it gives each heading an id from its
+//   text that no other element of the page has. Ids from raw HTML and footnotes are prefixed by the sanitizer,
+//   and rehypeFragmentLinks then points their #links at the prefixed ids; rehypeIdPrefix finally puts a bio's
+//   ids (and the links to them) in a namespace of their own.
 // - rehypeImageSize sizes local images after sanitizing, so the sizes it writes are never the author's input.
 // - rehypeCollectHeadings reads the headings before rehypeAutolinkHeadings adds its links next to them.
 // - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
@@ -86,9 +88,11 @@ const processor = unified()
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
   })
   .use(rehypeTableAlign)
-  .use(rehypeSlug)
   .use(rehypeHeadingIds, { reserved: Object.values(PAGE_IDS) })
   .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
+  .use(function idPrefixFromFile() {
+    return (tree, file) => rehypeIdPrefix({ prefix: file.data.idPrefix })(tree as never);
+  })
   .use(rehypeCollectHeadings)
   .use(rehypeAutolinkHeadings, {
     behavior: 'after',
@@ -105,14 +109,23 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-/**
- * Renders a post or bio body to safe HTML. Pass the post's title so that a leading `# Title` is dropped
- * (the page shows the title as its only `h1`), and the public folder where local images are sized.
- * Throws a {@link NestingError} for a body nested too deeply to render.
- */
-export function renderMarkdown(markdown: string, options: { title?: string; publicDir?: string } = {}): RenderedMarkdown {
+/** Options of {@link renderMarkdown}. */
+export interface RenderOptions {
+  /** The post's title: a leading `# Title` equal to it is dropped (the page shows the title as its only `h1`). */
+  title?: string;
+  /** The folder served at `/`, where local images are sized. */
+  publicDir?: string;
+  /**
+   * Put before every id of the body, for a body shown next to another on one page (an author's bio under a
+   * post). Heading slugs never contain a `.`, so a prefix with one (`bio.ada.`) cannot meet a post's ids.
+   */
+  idPrefix?: string;
+}
+
+/** Renders a post or bio body to safe HTML; throws a {@link NestingError} for a body nested too deeply to render. */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
   checkSourceNesting(markdown);
-  const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir } });
+  const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir, idPrefix: options.idPrefix } });
   try {
     const tree = processor.runSync(processor.parse(file), file);
     return {

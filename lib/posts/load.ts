@@ -234,7 +234,7 @@ function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: Conte
       avatar: frontmatter.avatar,
       role: frontmatter.role,
       social: frontmatter.social,
-      bioHtml: renderBio(source, display, options.publicDir, problems),
+      bioHtml: renderBio(source, slug, options.publicDir, problems),
       url: authorPath(slug),
       file: display,
     },
@@ -251,9 +251,10 @@ function authorFinder(authors: ReadonlyArray<Author>): (ref: string) => Author |
   return (ref) => byKey.get(ref.normalize('NFC').trim().toLowerCase());
 }
 
-function renderBio(source: MarkdownFile, file: string, publicDir: string, problems: ContentProblem[]): string {
-  const rendered = source.render({ publicDir });
-  reportMissingImages(rendered.missingImages, file, publicDir, problems);
+function renderBio(source: MarkdownFile, slug: string, publicDir: string, problems: ContentProblem[]): string {
+  // Bios appear under posts, several on one page: ids of their own, apart from the post's and each other's.
+  const rendered = source.render({ publicDir, idPrefix: `bio.${slug}.` });
+  reportMissingImages(rendered.missingImages, displayPath(source.file), publicDir, problems);
   return rendered.html;
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import matter from 'gray-matter';
 import { CORE_SCHEMA, EVENT_ID, load as loadYaml, parseEvents, YAMLException, type AliasEvent } from 'js-yaml';
-import { NESTING_EXPECTED, NestingError, renderMarkdown, type RenderedMarkdown } from '../markdown';
+import { NESTING_EXPECTED, NestingError, renderMarkdown, type RenderedMarkdown, type RenderOptions } from '../markdown';
 import type { CachedFile, ContentCache } from './cache';
 import { describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
 import { countWords, withoutXmlForbidden } from './text';
@@ -106,7 +106,7 @@ export class MarkdownFile {
   }
 
   /** The body rendered to HTML, from the cache when it has it; empty, with a problem reported, if it cannot be. */
-  render(options: { title?: string; publicDir: string }): RenderedMarkdown {
+  render(options: RenderOptions & { publicDir: string }): RenderedMarkdown {
     if (!this.entry!.rendered) {
       try {
         this.entry!.rendered = renderMarkdown(this.entry!.body, options);

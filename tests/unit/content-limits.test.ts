@@ -206,3 +206,23 @@ describe('characters XML 1.0 forbids', () => {
     expect(content.posts[0]?.html).toBe('<p>Tab\there,\r\nand a line.</p>');
   });
 });
+
+describe('ids on a post page', () => {
+  it('never repeat between a post and the bios of its authors', () => {
+    const body = '## Hello\n\nA note.[^1]\n\n[^1]: The note.\n';
+    const content = load(
+      site({
+        'authors/ada.md': `---\nname: Ada Lovelace\n---\n${body}`,
+        'authors/grace.md': `---\nname: Grace Hopper\n---\n${body}`,
+        'same.md': post(body).replace('author: ada', 'authors: [ada, grace]'),
+      }),
+    );
+    const ids = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    const [only] = content.posts;
+    expect(ids(only!.html)).toEqual(['hello', 'user-content-fnref-1', 'user-content-footnote-label', 'user-content-fn-1']);
+    expect(only!.authors.map((author) => ids(author.bioHtml))).toEqual([
+      ['bio.ada.hello', 'bio.ada.user-content-fnref-1', 'bio.ada.user-content-footnote-label', 'bio.ada.user-content-fn-1'],
+      ['bio.grace.hello', 'bio.grace.user-content-fnref-1', 'bio.grace.user-content-footnote-label', 'bio.grace.user-content-fn-1'],
+    ]);
+  });
+});
