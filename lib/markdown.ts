@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
+import rehypeFirstParagraph from './markdown-plugins/rehype-first-paragraph';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIds from './markdown-plugins/rehype-heading-ids';
 import rehypeIdPrefix from './markdown-plugins/rehype-id-prefix';
@@ -20,7 +21,6 @@ import rehypeImageSize from './markdown-plugins/rehype-image-size';
 import { checkSourceNesting, checkTreeNesting, NestingError } from './markdown-plugins/nesting-limit';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
 import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
-import remarkFirstParagraph from './markdown-plugins/remark-first-paragraph';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
 import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-schema';
 import { PAGE_IDS } from './page-ids';
@@ -46,7 +46,7 @@ export interface RenderedMarkdown {
   html: string;
   /** The h2 and h3 headings, in order, for a table of contents. */
   headings: TocHeading[];
-  /** Plain text of the first paragraph, or '' when there is none. */
+  /** Visible text of the first paragraph, or '' when there is none. */
   firstParagraph: string;
   /** Site paths of local images the body uses that do not exist under public/. */
   missingImages: string[];
@@ -59,7 +59,8 @@ export interface RenderedMarkdown {
 //   step recurses once per level and would overflow the stack on a pathological body.
 // - remarkTitleHeading runs on the Markdown tree, before HTML exists, so the title's h1 is never rendered.
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
-//   nothing added after sanitizing comes from the author.
+//   nothing added after sanitizing comes from the author. rehypeFirstParagraph reads the excerpt's text from the
+//   sanitized tree, so raw HTML never reaches an excerpt.
 // - rehypeHeadingIds runs after sanitizing, so heading ids are not prefixed: it gives each heading an id from its
 //   text that no other element of the page has. Ids from raw HTML and footnotes are prefixed by the sanitizer,
 //   and rehypeFragmentLinks then points their #links at the prefixed ids; rehypeIdPrefix finally puts a bio's
@@ -76,7 +77,6 @@ const processor = unified()
   .use(function titleFromFile() {
     return (tree, file) => remarkTitleHeading({ title: file.data.title })(tree as never);
   })
-  .use(remarkFirstParagraph)
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rehypeRaw)
   .use(function htmlNesting() {
@@ -84,6 +84,7 @@ const processor = unified()
   })
   .use(rehypeTaskListInputs)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeFirstParagraph)
   .use(function imageSizeFromFile() {
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
   })

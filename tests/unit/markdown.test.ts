@@ -140,6 +140,14 @@ describe('the pipeline', () => {
     expect(firstParagraph).toBe('The first paragraph.');
   });
 
+  it('takes the first paragraph from the sanitized page: visible text only', () => {
+    const first = (markdown: string) => renderMarkdown(markdown).firstParagraph;
+    expect(first('Para <svg onload=alert(1)>x</svg> text <script>alert(2)</script>end.\n')).toBe('Para x text end.');
+    expect(first('![A cover](/images/x.png)\n\nA note[^1] and **bold** text.\n\n[^1]: Not this.\n')).toBe('A note and bold text.');
+    expect(first('<p>Raw <b>HTML</b> paragraph</p>\n\nMarkdown one.\n')).toBe('Raw HTML paragraph');
+    expect(first('# Only a heading\n')).toBe('');
+  });
+
   it('moves headings down a level when the body has h1s of its own, so the title stays the only h1', () => {
     const { html } = render('extra-h1', { title: 'Something else' });
     expect(html).not.toContain('<h1');
