@@ -1,5 +1,3 @@
-import type { Node } from 'unist';
-
 /**
  * How deeply a body may nest: blockquotes, lists and their items, paragraphs, emphasis, links and HTML elements
  * inside one another, each counting one level. The unified utilities recurse once per level and overflow Node 20's stack
@@ -24,7 +22,7 @@ export class NestingError extends Error {
 const CONTAINER_PREFIX = /^([ \t]*)((?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))+)/;
 const LIST_MARKER = /(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/g;
 const CODE_FENCE = /^ {0,3}(?:```|~~~)/;
-const CODE_SPAN = /(`+)[^`]*?\1/g;
+const CODE_SPAN = /`[^`]*`/g;
 const EMPHASIS_RUN = /[*_]+/g;
 
 /**
@@ -64,11 +62,17 @@ export function checkSourceNesting(markdown: string): void {
   });
 }
 
+/** What the depth check reads of a Markdown (mdast) or HTML (hast) node. */
+interface TreeNode {
+  children?: ReadonlyArray<TreeNode>;
+  position?: { start: { line: number } };
+}
+
 /** Refuses a Markdown or HTML tree deeper than {@link MAX_NESTING}, walking it without recursion. */
-export function checkTreeNesting(tree: Node, kind: 'Markdown' | 'HTML'): void {
-  const stack: Array<{ node: Node; depth: number }> = [{ node: tree, depth: 0 }];
+export function checkTreeNesting(tree: TreeNode, kind: 'Markdown' | 'HTML'): void {
+  const stack: Array<{ node: TreeNode; depth: number }> = [{ node: tree, depth: 0 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
-    const children = childrenOf(item.node);
+    const children = item.node.children ?? [];
     if (children.length === 0) continue;
     if (item.depth > MAX_NESTING) {
       const line = item.node.position?.start.line;
@@ -76,8 +80,4 @@ export function checkTreeNesting(tree: Node, kind: 'Markdown' | 'HTML'): void {
     }
     for (const child of children) stack.push({ node: child, depth: item.depth + 1 });
   }
-}
-
-function childrenOf(node: Node): Node[] {
-  return 'children' in node && Array.isArray(node.children) ? node.children : [];
 }
