@@ -6,7 +6,6 @@ import { common } from 'lowlight';
 import rehypeHighlight from 'rehype-highlight';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -15,17 +14,21 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeAbsoluteUrls from './markdown-plugins/rehype-absolute-urls';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
+import rehypeFirstParagraph from './markdown-plugins/rehype-first-paragraph';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIds from './markdown-plugins/rehype-heading-ids';
+import rehypeIdPrefix from './markdown-plugins/rehype-id-prefix';
 import rehypeImageSize from './markdown-plugins/rehype-image-size';
+import { checkSourceNesting, checkTreeNesting, NestingError } from './markdown-plugins/nesting-limit';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
 import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
-import remarkFirstParagraph from './markdown-plugins/remark-first-paragraph';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
 import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-schema';
 import { PAGE_IDS } from './page-ids';
+import { absoluteUrl } from './site';
 
 export type { TocHeading };
+export { NESTING_EXPECTED, NestingError } from './markdown-plugins/nesting-limit';
 
 declare module 'vfile' {
   interface DataMap {
@@ -33,6 +36,7 @@ declare module 'vfile' {
     headings: TocHeading[];
     firstParagraph: string;
     publicDir: string;
+    idPrefix: string;
     missingImages: string[];
     localImages: string[];
   }
@@ -46,7 +50,7 @@ export interface RenderedMarkdown {
   feedHtml: string;
   /** The h2 and h3 headings, in order, for a table of contents. */
   headings: TocHeading[];
-  /** Plain text of the first paragraph, or '' when there is none. */
+  /** Visible text of the first paragraph, or '' when there is none. */
   firstParagraph: string;
   /** Site paths of local images the body uses that do not exist under public/. */
   missingImages: string[];
@@ -55,34 +59,45 @@ export interface RenderedMarkdown {
 }
 
 // The whole Markdown pipeline, in order. Why this order:
+// - The nesting checks run first on each new tree (Markdown, then HTML once raw HTML is parsed): every later
+//   step recurses once per level and would overflow the stack on a pathological body.
 // - remarkTitleHeading runs on the Markdown tree, before HTML exists, so the title's h1 is never rendered.
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
-//   nothing added after sanitizing comes from the author.
-// - rehypeSlug runs after sanitizing, so heading ids are not prefixed; rehypeHeadingIds then gives an
-//   emoji-only heading a fallback id and renames one that would repeat an id of the page layout; ids from raw
-//   HTML and footnotes are prefixed by the sanitizer, and rehypeFragmentLinks then points their #links at the
-//   prefixed ids.
+//   nothing added after sanitizing comes from the author. rehypeFirstParagraph reads the excerpt's text from the
+//   sanitized tree, so raw HTML never reaches an excerpt.
+// - rehypeHeadingIds runs after sanitizing, so heading ids are not prefixed: it gives each heading an id from its
+//   text that no other element of the page has. Ids from raw HTML and footnotes are prefixed by the sanitizer,
+//   and rehypeFragmentLinks then points their #links at the prefixed ids; rehypeIdPrefix finally puts a bio's
+//   ids (and the links to them) in a namespace of their own.
 // - rehypeImageSize sizes local images after sanitizing, so the sizes it writes are never the author's input.
 // - rehypeCollectHeadings reads the headings before rehypeAutolinkHeadings adds its links next to them.
 // - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(function markdownNesting() {
+    return (tree) => checkTreeNesting(tree, 'Markdown');
+  })
   .use(function titleFromFile() {
     return (tree, file) => remarkTitleHeading({ title: file.data.title })(tree as never);
   })
-  .use(remarkFirstParagraph)
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rehypeRaw)
+  .use(function htmlNesting() {
+    return (tree) => checkTreeNesting(tree, 'HTML');
+  })
   .use(rehypeTaskListInputs)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeFirstParagraph)
   .use(function imageSizeFromFile() {
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
   })
   .use(rehypeTableAlign)
-  .use(rehypeSlug)
   .use(rehypeHeadingIds, { reserved: Object.values(PAGE_IDS) })
   .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
+  .use(function idPrefixFromFile() {
+    return (tree, file) => rehypeIdPrefix({ prefix: file.data.idPrefix })(tree as never);
+  })
   .use(rehypeCollectHeadings)
   .use(rehypeAutolinkHeadings, {
     behavior: 'after',
@@ -99,22 +114,42 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-/**
- * Renders a post or bio body to safe HTML. Pass the post's title so that a leading `# Title` is dropped
- * (the page shows the title as its only `h1`), the public folder where local images are sized, and the page's
- * absolute URL, the base of the feed HTML's links.
- */
-export function renderMarkdown(markdown: string, options: { title?: string; publicDir?: string; pageUrl: string }): RenderedMarkdown {
-  const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir } });
-  const tree = processor.runSync(processor.parse(file), file);
-  const html = processor.stringify(tree, file);
-  return {
-    html,
-    // Serialized a second time after the rewrite: cheaper than parsing the HTML again for every feed.
-    feedHtml: processor.stringify(rehypeAbsoluteUrls(tree, options.pageUrl), file),
-    headings: file.data.headings ?? [],
-    firstParagraph: file.data.firstParagraph ?? '',
-    missingImages: file.data.missingImages ?? [],
-    localImages: file.data.localImages ?? [],
-  };
+/** Options of {@link renderMarkdown}. */
+export interface RenderOptions {
+  /** The post's title: a leading `# Title` equal to it is dropped (the page shows the title as its only `h1`). */
+  title?: string;
+  /** The folder served at `/`, where local images are sized. */
+  publicDir?: string;
+  /** The page's absolute URL: the base of the feed HTML's `#fragment` links (default: the site's home). */
+  pageUrl?: string;
+  /**
+   * Put before every id of the body, for a body shown next to another on one page (an author's bio under a
+   * post). Heading slugs never contain a `.`, so a prefix with one (`bio.ada.`) cannot meet a post's ids.
+   */
+  idPrefix?: string;
+}
+
+/** Renders a post or bio body to safe HTML; throws a {@link NestingError} for a body nested too deeply to render. */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
+  checkSourceNesting(markdown);
+  const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir, idPrefix: options.idPrefix } });
+  try {
+    const tree = processor.runSync(processor.parse(file), file);
+    const html = processor.stringify(tree, file);
+    return {
+      html,
+      // Serialized a second time after the rewrite: cheaper than parsing the HTML again for every feed.
+      feedHtml: processor.stringify(rehypeAbsoluteUrls(tree, options.pageUrl ?? absoluteUrl('/')), file),
+      headings: file.data.headings ?? [],
+      firstParagraph: file.data.firstParagraph ?? '',
+      missingImages: file.data.missingImages ?? [],
+      localImages: file.data.localImages ?? [],
+    };
+  } catch (error) {
+    // The checks above bound what they can measure; a stack overflow anywhere else is still the body's nesting.
+    if (error instanceof RangeError && error.message.includes('call stack')) {
+      throw new NestingError('Markdown or HTML nested too deeply to render (the renderer ran out of stack)');
+    }
+    throw error;
+  }
 }

@@ -26,7 +26,8 @@ export default function rehypeFragmentLinks({ prefix }: FragmentLinksOptions) {
   };
 }
 
-function decodeFragment(fragment: string): string {
+/** A `#fragment` as the id it names: percent-decoded, or as written when it is not valid percent-encoding. */
+export function decodeFragment(fragment: string): string {
   try {
     return decodeURIComponent(fragment);
   } catch {

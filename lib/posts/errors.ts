@@ -8,6 +8,17 @@ export interface ContentProblem {
   expected: string;
 }
 
+/** Something Margins changed in a file to publish it, which the author should know about; the build goes on. */
+export interface ContentWarning {
+  file: string;
+  message: string;
+}
+
+/** One line per warning: `content/posts/a.md: removed 2 characters ...`. */
+export function formatWarning(warning: ContentWarning): string {
+  return `${warning.file}: ${warning.message}`;
+}
+
 /** Thrown when content is invalid; carries every problem found, not only the first. */
 export class ContentError extends Error {
   declare readonly problems: ReadonlyArray<ContentProblem>;

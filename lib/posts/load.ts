@@ -9,10 +9,10 @@ import { absoluteUrl, site } from '../site';
 import { mergeTerms, termSlug, type TermUse } from '../taxonomy';
 import { ContentCache } from './cache';
 import { indexContent, groupPosts, type Content } from './content-index';
-import { ContentError, describeValue, displayPath, type ContentProblem } from './errors';
+import { ContentError, describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
 import type { Author, ContentData, Post, PostBody, ShareImage, TermRef } from './model';
 import { rankRelated, type TagStats } from './related';
-import { authorFrontmatterSchema, postFrontmatterSchema, SLUG_PATTERN, type PostFrontmatter } from './schema';
+import { authorFrontmatterSchema, isSlug, postFrontmatterSchema, SLUG_LENGTH_LIMIT, type PostFrontmatter } from './schema';
 import { MarkdownFile } from './source';
 import { readingMinutes, truncateAtWord } from './text';
 
@@ -35,6 +35,8 @@ export interface LoadedContent {
   content: Content;
   filesRead: number;
   filesParsed: number;
+  /** What the author should know about files that loaded all the same, one per file at most. */
+  warnings: ContentWarning[];
 }
 
 /** Whether a build shows a post: a published one dated no later than now, or any post under `next dev`. */
@@ -70,12 +72,12 @@ export function loadContent(options: LoadOptions): LoadedContent {
     const display = displayPath(source.file);
 
     const slug = fields.slug ?? slugOfFile(source.file);
-    if (!fields.slug && !SLUG_PATTERN.test(slug)) {
+    if (!fields.slug && !isSlug(slug)) {
       problems.push({
         file: display,
         field: 'slug',
         found: `${describeValue(slug)} (from the file name)`,
-        expected: 'a file name of lowercase letters, digits and hyphens, or a `slug:` field',
+        expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}, or a \`slug:\` field`,
       });
     }
     if (ARCHIVE_SEGMENTS.includes(slug)) {
@@ -141,7 +143,12 @@ export function loadContent(options: LoadOptions): LoadedContent {
   for (const source of opened) source.persist();
   if (problems.length > 0) throw new ContentError(problems);
   const data = relate(posts, authors, options.now);
-  return { content: indexContent(data, (post) => bodies.get(post.slug)!), filesRead: opened.length, filesParsed: cache.misses };
+  return {
+    content: indexContent(data, (post) => bodies.get(post.slug)!),
+    filesRead: opened.length,
+    filesParsed: cache.misses,
+    warnings: opened.flatMap((source) => source.warnings),
+  };
 }
 
 function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
@@ -162,7 +169,9 @@ function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
     if (entry.name.startsWith('.')) continue;
     const file = path.join(folder, entry.name);
     if (entry.isFile() && entry.name.endsWith('.md')) files.push(file);
-    else {
+    else if (entry.isSymbolicLink()) {
+      problems.push({ file: displayPath(file), field: '(file name)', found: 'a symbolic link', expected: 'a regular file (copy the file here instead of linking to it)' });
+    } else {
       problems.push({
         file: displayPath(file),
         field: '(file name)',
@@ -206,8 +215,8 @@ function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: Conte
   const slug = slugOfFile(source.file);
   const frontmatter = validate(authorFrontmatterSchema, source, problems);
   const problemsBefore = problems.length;
-  if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: 'a file name of lowercase letters, digits and hyphens' });
+  if (!isSlug(slug)) {
+    problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}` });
   }
   if (!frontmatter) return [];
   checkLocalFile(frontmatter.avatar, 'avatar', display, options.publicDir, problems);
@@ -219,7 +228,7 @@ function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: Conte
       avatar: frontmatter.avatar ? { src: frontmatter.avatar, size: localImageSize(frontmatter.avatar, options.publicDir) } : undefined,
       role: frontmatter.role,
       social: frontmatter.social,
-      bioHtml: renderBio(source, display, options.publicDir, problems),
+      bioHtml: renderBio(source, slug, options.publicDir, problems),
       url: authorPath(slug),
       file: display,
     },
@@ -236,9 +245,10 @@ function authorFinder(authors: ReadonlyArray<Author>): (ref: string) => Author |
   return (ref) => byKey.get(ref.normalize('NFC').trim().toLowerCase());
 }
 
-function renderBio(source: MarkdownFile, file: string, publicDir: string, problems: ContentProblem[]): string {
-  const rendered = source.render({ publicDir, pageUrl: absoluteUrl(authorPath(slugOfFile(source.file))) });
-  reportMissingImages(rendered.missingImages, file, publicDir, problems);
+function renderBio(source: MarkdownFile, slug: string, publicDir: string, problems: ContentProblem[]): string {
+  // Bios appear under posts, several on one page: ids of their own, apart from the post's and each other's.
+  const rendered = source.render({ publicDir, pageUrl: absoluteUrl(authorPath(slug)), idPrefix: `bio.${slug}.` });
+  reportMissingImages(rendered.missingImages, displayPath(source.file), publicDir, problems);
   return rendered.html;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { termSlug } from '../taxonomy';
 
 // Each schema message is the "expected" half of a content error: "title: found "", expected <message>".
 
@@ -34,11 +35,28 @@ export function parseDate(value: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/**
+ * The longest slug, in bytes once percent-encoded: a slug becomes a URL segment and a file name in `out/` and
+ * `.next/server/` (percent-encoded, so "日本語" takes 27 bytes), where Next adds suffixes of up to 13 bytes
+ * (`.segments`, `.prefetch.rsc`, `.png.body`). 100 bytes keeps every name within the 143 bytes of eCryptfs, and
+ * within the 255 of common file systems even if an encoded name is encoded once more (`%` to `%25`).
+ */
+export const MAX_SLUG_BYTES = 100;
+
+/** The slug length limit in words, for error messages. */
+export const SLUG_LENGTH_LIMIT = `at most ${MAX_SLUG_BYTES} bytes once URL-encoded (about ${MAX_SLUG_BYTES} ASCII letters or 11 CJK characters)`;
+
+/** Whether a slug fits {@link MAX_SLUG_BYTES} once URL-encoded. */
+export function fitsSlugLength(slug: string): boolean {
+  return encodeURIComponent(slug).length <= MAX_SLUG_BYTES;
+}
+
 /** A tag or category: YAML may give a bare number (`2025`), which is the same label as "2025". */
 const label = z
   .union([z.string(), z.number()], { error: 'a list of names, such as ["Next.js", "Static Sites"]' })
   .transform((value) => String(value).trim())
-  .refine((value) => value.length > 0, { error: 'names that are not empty' });
+  .refine((value) => value.length > 0, { error: 'names that are not empty' })
+  .refine((value) => fitsSlugLength(termSlug(value)), { error: `a shorter name, whose URL slug is ${SLUG_LENGTH_LIMIT}` });
 
 /** One name, or a list of names. */
 const labels = z
@@ -56,6 +74,11 @@ const imageRef = z
 /** A URL slug: lowercase letters of any script, digits and single hyphens. */
 export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u;
 const slugExpected = 'lowercase letters, digits and single hyphens, such as "my-first-post"';
+
+/** Whether a slug is made of {@link SLUG_PATTERN} and fits {@link MAX_SLUG_BYTES}. */
+export function isSlug(slug: string): boolean {
+  return SLUG_PATTERN.test(slug) && fitsSlugLength(slug);
+}
 
 /** The frontmatter of `content/posts/*.md`. Unknown fields are errors, so a typo cannot be ignored. */
 export const postFrontmatterSchema = z
@@ -79,7 +102,7 @@ export const postFrontmatterSchema = z
         .string({ error: slugExpected })
         .trim()
         .transform((slug) => slug.normalize('NFC'))
-        .pipe(z.string().regex(SLUG_PATTERN, { error: slugExpected }))
+        .pipe(z.string().regex(SLUG_PATTERN, { error: slugExpected }).refine(fitsSlugLength, { error: `a slug of ${SLUG_LENGTH_LIMIT}` }))
         .optional(),
       canonical: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }).optional(),
     },

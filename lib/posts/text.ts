@@ -11,12 +11,20 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 
-/** Cuts text at a word boundary near `max` characters and marks the cut with an ellipsis. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Cuts text at a word boundary near `max` characters and marks the cut with an ellipsis. Characters are
+ * graphemes, what a reader sees as one: an emoji, a flag or a letter with its accents is never split.
+ */
 export function truncateAtWord(text: string, max = 160): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const head = clean.slice(0, max + 1);
-  const lastSpace = head.lastIndexOf(' ');
-  const cut = lastSpace > max * 0.6 ? head.slice(0, lastSpace) : clean.slice(0, max);
+  const characters: string[] = [];
+  for (const { segment } of graphemes.segment(clean)) {
+    if (characters.push(segment) > max) break;
+  }
+  if (characters.length <= max) return clean;
+  const lastSpace = characters.lastIndexOf(' ', max);
+  const cut = characters.slice(0, lastSpace > max * 0.6 ? lastSpace : max).join('');
   return `${cut.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
 }

@@ -67,7 +67,10 @@ describe('the pipeline', () => {
     expect(render('emoji-headings').headings).toEqual([
       { depth: 2, text: '🚀 Launch checklist', id: '-launch-checklist' },
       { depth: 2, text: 'Done ✅ and 🎉', id: 'done--and-' },
-      { depth: 3, text: '👩🏽‍💻', id: 'section' },
+      { depth: 3, text: '👩🏽‍💻', id: 'section-1' },
+      { depth: 2, text: '🎉', id: 'section-2' },
+      { depth: 2, text: '❤️ Love', id: '-love' },
+      { depth: 2, text: 'Love ❤️', id: 'love-' },
     ]);
     expect(render('non-ascii').headings).toEqual([
       { depth: 2, text: 'Ünïcödé and 日本語 headings', id: 'ünïcödé-and-日本語-headings' },
@@ -86,6 +89,36 @@ describe('the pipeline', () => {
     expect(headings.map((h) => h.id)).toEqual(['main-1', 'share-heading-1', 'user-content-raw']);
     expect(html).not.toMatch(/id="(main|share-heading)"/);
     expect(html).toContain('aria-label="Link to section: A raw HTML heading" href="#user-content-raw"');
+  });
+
+  it('never gives a heading an id a footnote or an earlier heading has', () => {
+    const { html, headings } = render('id-collisions');
+    expect(headings.map((h) => h.id)).toEqual(['user-content-fn-1-1', 'section-1', 'section-2', 'footnotes']);
+    expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'user-content-fn-1-1',
+      'section-1',
+      'section-2',
+      'user-content-fnref-1',
+      'footnotes',
+      'user-content-footnote-label',
+      'user-content-fn-1',
+    ]);
+  });
+
+  it('puts every id of a bio, and every reference to one, behind its prefix', () => {
+    const { html, headings } = renderMarkdown('## Hello\n\nA note.[^1] <a href="#hello">Up</a>\n\n[^1]: The note.\n', { idPrefix: 'bio.ada.' });
+    expect(headings).toEqual([{ depth: 2, text: 'Hello', id: 'bio.ada.hello' }]);
+    expect([...html.matchAll(/ (id|href|aria-describedby)="([^"]+)"/g)].map((m) => `${m[1]}=${m[2]}`)).toEqual([
+      'id=bio.ada.hello',
+      'href=#bio.ada.hello',
+      'href=#bio.ada.user-content-fn-1',
+      'id=bio.ada.user-content-fnref-1',
+      'aria-describedby=bio.ada.user-content-footnote-label',
+      'href=#bio.ada.hello',
+      'id=bio.ada.user-content-footnote-label',
+      'id=bio.ada.user-content-fn-1',
+      'href=#bio.ada.user-content-fnref-1',
+    ]);
   });
 
   it('leaves code without a language plain and never guesses', () => {
@@ -107,6 +140,14 @@ describe('the pipeline', () => {
     expect(html).not.toContain('<h1');
     expect(headings).toEqual([{ depth: 2, text: 'Section', id: 'section' }]);
     expect(firstParagraph).toBe('The first paragraph.');
+  });
+
+  it('takes the first paragraph from the sanitized page: visible text only', () => {
+    const first = (markdown: string) => renderMarkdown(markdown).firstParagraph;
+    expect(first('Para <svg onload=alert(1)>x</svg> text <script>alert(2)</script>end.\n')).toBe('Para x text end.');
+    expect(first('![A cover](/images/x.png)\n\nA note[^1] and **bold** text.\n\n[^1]: Not this.\n')).toBe('A note and bold text.');
+    expect(first('<p>Raw <b>HTML</b> paragraph</p>\n\nMarkdown one.\n')).toBe('Raw HTML paragraph');
+    expect(first('# Only a heading\n')).toBe('');
   });
 
   it('moves headings down a level when the body has h1s of its own, so the title stays the only h1', () => {

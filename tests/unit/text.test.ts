@@ -35,6 +35,14 @@ describe('truncateAtWord', () => {
   it('drops trailing punctuation before the ellipsis', () => {
     expect(truncateAtWord('alpha beta, gamma delta', 12)).toBe('alpha beta…');
   });
+
+  it('counts and cuts graphemes, never the middle of an emoji, a flag or an accented letter', () => {
+    expect(truncateAtWord('🚀🚀🚀🚀🚀🚀🚀🚀', 5)).toBe('🚀🚀🚀🚀🚀…');
+    expect(truncateAtWord('👩🏽‍💻👩🏽‍💻👩🏽‍💻', 2)).toBe('👩🏽‍💻👩🏽‍💻…');
+    expect(truncateAtWord('🇯🇵🇯🇵🇯🇵', 3)).toBe('🇯🇵🇯🇵🇯🇵');
+    expect(truncateAtWord('e\u0301e\u0301e\u0301e\u0301', 3)).toBe('e\u0301e\u0301e\u0301…');
+    expect(truncateAtWord('Launch day 🚀🚀 and more', 14)).toBe('Launch day 🚀🚀…');
+  });
 });
 
 describe('parseDate', () => {
