@@ -17,8 +17,8 @@ const onlyYaml = (language: string) => () => {
   throw new Error(`a ---${language} frontmatter block; Margins reads YAML frontmatter only`);
 };
 
-// YAML only. gray-matter would otherwise run a `---js` block through eval: code in a post, at build time.
-const FRONTMATTER_ENGINES = {
+/** gray-matter engines for YAML only: it would otherwise run a `---js` block through eval, code in a post. */
+export const FRONTMATTER_ENGINES = {
   yaml: (source: string) => (loadYaml(source, { schema: CORE_SCHEMA }) ?? {}) as object,
   js: onlyYaml('js'),
   javascript: onlyYaml('javascript'),
