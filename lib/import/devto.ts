@@ -184,22 +184,21 @@ function readFrontMatter(
   text: string,
   file: string,
 ): { data: z.output<typeof frontMatter>; body: string; notes: string[] } {
-  let parsed;
-  try {
-    parsed = matter(text, { language: 'yaml', engines: FRONTMATTER_ENGINES });
-  } catch (error) {
-    throw inputError(
-      file,
-      'front matter',
-      error instanceof Error ? error.message : String(error),
-      'YAML between --- lines',
-    );
-  }
+  const parsed = parseFrontMatter(text, file);
   const unknown = Object.keys(parsed.data).filter((key) => !KNOWN_FRONT_MATTER.has(key));
   const notes = unknown.map(
     (key) => `front matter field "${key}" has no Margins equivalent and was not imported`,
   );
   return { data: checkInput(frontMatter, parsed.data, file), body: parsed.content, notes };
+}
+
+function parseFrontMatter(text: string, file: string): matter.GrayMatterFile<string> {
+  try {
+    return matter(text, { language: 'yaml', engines: FRONTMATTER_ENGINES });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw inputError(file, 'front matter', reason, 'YAML between --- lines');
+  }
 }
 
 function devtoPost(entry: DevtoEntry, options: DevtoOptions): ImportedPost | Skipped {

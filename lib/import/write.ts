@@ -60,7 +60,7 @@ export async function writeImport(batch: ImportBatch, options: WriteOptions): Pr
 }
 
 /** The post's Markdown file: YAML front matter in the order of the frontmatter reference, then the body. */
-export function postDocument(post: ImportedPost): string {
+function postDocument(post: ImportedPost): string {
   const frontMatter = defined({
     title: post.title,
     date: post.date,
@@ -80,7 +80,7 @@ export function postDocument(post: ImportedPost): string {
 }
 
 /** An author's Markdown file: name, avatar and links, then the bio. */
-export function authorDocument(author: ImportedAuthor): string {
+function authorDocument(author: ImportedAuthor): string {
   const social = defined({ website: author.website, github: author.github, twitter: author.twitter });
   const frontMatter = defined({
     name: author.name,

@@ -182,6 +182,15 @@ describe('dev.to input that is not what it should be', () => {
     );
   });
 
+  it('fails on front matter that is not YAML', () => {
+    const dir = path.join(site.outDir, 'broken');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'post.md'), '---\ntitle: [unclosed\n---\nText\n');
+    expect(() => importDevto(dir, { canonicalDevto: false })).toThrow(
+      `${path.join(dir, 'post.md')} → front matter: found `,
+    );
+  });
+
   it('fails on a Markdown file without a title', () => {
     const dir = path.join(site.outDir, 'untitled');
     fs.mkdirSync(dir, { recursive: true });
