@@ -15,22 +15,25 @@ const USAGE = `Usage:
   npm run import -- wordpress <export.xml | posts.json> [--out <content dir>] [--public <public dir>] [--force]
   npm run import -- devto <articles.json | folder> [--out <content dir>] [--public <public dir>] [--force] [--canonical-devto]`;
 
-async function main(): Promise<number> {
-  let parsed;
+const OPTIONS = {
+  out: { type: 'string', default: 'content' },
+  public: { type: 'string', default: 'public' },
+  force: { type: 'boolean', default: false },
+  'canonical-devto': { type: 'boolean', default: false },
+} as const;
+
+function readArguments() {
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'content' },
-        public: { type: 'string', default: 'public' },
-        force: { type: 'boolean', default: false },
-        'canonical-devto': { type: 'boolean', default: false },
-      },
-    });
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
+    return undefined;
   }
+}
+
+async function main(): Promise<number> {
+  const parsed = readArguments();
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   const [platform, source, ...extra] = positionals;
   if (!source || extra.length > 0 || (platform !== 'wordpress' && platform !== 'devto')) {
