@@ -11,7 +11,7 @@ import path from 'node:path';
 import { BUILD_ENV, cacheDir, cacheEnabled, outDir } from '../lib/build-contract';
 import { pruneUnused } from '../lib/posts/cache';
 import { writeSnapshot } from '../lib/posts/snapshot';
-import { ContentError, defaultLoadOptions, loadContent } from '../lib/posts';
+import { ContentError, defaultLoadOptions, formatWarning, loadContent } from '../lib/posts';
 import { site } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
 import { finishExport } from './lib/finish-export';
@@ -46,7 +46,8 @@ try {
   if (!(error instanceof ContentError)) throw error;
   fail(error.message);
 }
-const { content, filesRead, filesParsed } = loaded!;
+const { content, filesRead, filesParsed, warnings } = loaded!;
+for (const warning of warnings) console.warn(formatWarning(warning));
 const loadSeconds = seconds(started);
 
 // 4. The snapshot.

@@ -35,6 +35,9 @@ function parseYaml(source: string): object {
   return (loadYaml(source, { schema: CORE_SCHEMA }) ?? {}) as object;
 }
 
+/** gray-matter's engines: YAML only, without aliases. The importers read other blogs' front matter with them too. */
+export const FRONTMATTER_ENGINES = { yaml: parseYaml };
+
 /** YAML data with the characters XML 1.0 forbids removed from every string, counting them. */
 function withoutXmlForbiddenStrings(value: unknown, removed: { count: number }): unknown {
   if (typeof value === 'string') {
@@ -135,7 +138,7 @@ export class MarkdownFile {
       }
       // YAML's core schema keeps `date: 2025-02-30` a string, for our strict date check; the default schema
       // would quietly turn it into March 2nd.
-      const parsed = matter(text, { language: 'yaml', engines: { yaml: parseYaml } });
+      const parsed = matter(text, { language: 'yaml', engines: FRONTMATTER_ENGINES });
       const removed = { count: source.length - text.length };
       const data = withoutXmlForbiddenStrings(parsed.data, removed);
       this.entry = { data, body: parsed.content, wordCount: countWords(parsed.content), removedCharacters: removed.count };

@@ -1,0 +1,174 @@
+// Writes imported posts and their authors as Margins content files, and their images under public/. Idempotent:
+// a post file that exists is left alone unless forced; an author file that exists is always kept.
+import fs from 'node:fs';
+import path from 'node:path';
+import { dump } from 'js-yaml';
+import { displayPath } from '../posts/errors';
+import {
+  downloadImage,
+  hasImageExtension,
+  imageFileName,
+  withExtension,
+  type DownloadOptions,
+} from './images';
+import { imageUrls, replaceImageUrls } from './markdown-source';
+import type { ImportBatch, ImportedAuthor, ImportedPost } from './model';
+import { emptyReport, type ImportReport } from './report';
+
+/** Where and how an import writes. */
+export interface WriteOptions {
+  /** The content folder: posts go to `<outDir>/posts/`, authors to `<outDir>/authors/`. */
+  outDir: string;
+  /** The public folder: images go to `<publicDir>/images/<post slug>/`. */
+  publicDir: string;
+  /** Overwrite post files that exist. */
+  force: boolean;
+  download: DownloadOptions;
+}
+
+/** Writes what an importer read and reports what it did. */
+export async function writeImport(batch: ImportBatch, options: WriteOptions): Promise<ImportReport> {
+  const report = emptyReport();
+  report.skipped.push(...batch.skipped);
+  const slugs = new Map<string, string>();
+  const authorsWritten = new Set<string>();
+  for (const post of batch.posts) {
+    const taken = slugs.get(post.slug);
+    if (taken) {
+      report.skipped.push({
+        origin: post.origin,
+        reason: `its slug "${post.slug}" is already used by ${taken}`,
+      });
+      continue;
+    }
+    slugs.set(post.slug, post.origin);
+    const file = path.join(options.outDir, 'posts', `${post.slug}.md`);
+    if (fs.existsSync(file) && !options.force) {
+      report.skipped.push({
+        origin: post.origin,
+        reason: `${displayPath(file)} exists (use --force to overwrite it)`,
+      });
+      continue;
+    }
+    const localized = await localizeImages(post, options, report);
+    writeFile(file, postDocument(localized));
+    report.written.push(file);
+    report.notes.push(...localized.notes.map((note) => ({ post: post.slug, note })));
+    writeAuthor(post.author, options.outDir, authorsWritten, report);
+  }
+  return report;
+}
+
+/** The post's Markdown file: YAML front matter in the order of the frontmatter reference, then the body. */
+function postDocument(post: ImportedPost): string {
+  const frontMatter = defined({
+    title: post.title,
+    date: post.date,
+    updated: post.updated,
+    author: post.author.slug,
+    excerpt: post.excerpt,
+    tags: post.tags,
+    categories: post.categories,
+    coverImage: post.cover?.url,
+    coverAlt: post.cover?.alt,
+    published: post.published ? undefined : false,
+    canonical: post.canonical,
+    series: post.series,
+    aliases: post.aliases,
+  });
+  return `---\n${yaml(frontMatter)}---\n\n${post.body.trim()}\n`;
+}
+
+/** An author's Markdown file: name, avatar and links, then the bio. */
+function authorDocument(author: ImportedAuthor): string {
+  const social = defined({ website: author.website, github: author.github, twitter: author.twitter });
+  const frontMatter = defined({
+    name: author.name,
+    avatar: author.avatar,
+    social: Object.keys(social).length > 0 ? social : undefined,
+  });
+  return `---\n${yaml(frontMatter)}---\n${author.bio ? `${author.bio.trim()}\n` : ''}`;
+}
+
+function writeAuthor(
+  author: ImportedAuthor,
+  outDir: string,
+  written: Set<string>,
+  report: ImportReport,
+): void {
+  const file = path.join(outDir, 'authors', `${author.slug}.md`);
+  if (written.has(file) || fs.existsSync(file)) return;
+  writeFile(file, authorDocument(author));
+  written.add(file);
+  report.authorsCreated.push(file);
+  if (author.unnamed) report.authorsToName.push({ file, why: author.unnamed });
+}
+
+/**
+ * Downloads the body's images and the cover into `<public>/images/<slug>/` and points the post at them; an image
+ * that cannot be had keeps its remote URL and is reported. Files a previous run downloaded are reused.
+ */
+async function localizeImages(
+  post: ImportedPost,
+  options: WriteOptions,
+  report: ImportReport,
+): Promise<ImportedPost> {
+  const remote = [...new Set([...imageUrls(post.body), ...(post.cover ? [post.cover.url] : [])])].filter(
+    (url) => /^https?:\/\//.test(url),
+  );
+  const folder = path.join(options.publicDir, 'images', post.slug);
+  const names = new Set<string>();
+  // Two images named alike ("a/photo.jpg", "b/photo.jpg") get "photo.jpg" and "photo-2.jpg", in order.
+  const claim = (name: string) => {
+    const extension = path.extname(name);
+    let unique = name;
+    for (let n = 2; names.has(unique); n += 1) unique = `${path.basename(name, extension)}-${n}${extension}`;
+    names.add(unique);
+    return unique;
+  };
+  const local = new Map<string, string>();
+  for (const url of remote) {
+    const name = imageFileName(url);
+    const known = hasImageExtension(name) ? claim(name) : undefined;
+    if (known && fs.existsSync(path.join(folder, known))) {
+      local.set(url, `/images/${post.slug}/${known}`);
+      report.imagesReused.push(`/images/${post.slug}/${known}`);
+      continue;
+    }
+    const download = await downloadImage(url, options.download);
+    if (!download.ok) {
+      report.imagesRemote.push({ post: post.slug, url, reason: download.reason });
+      continue;
+    }
+    const fileName = known ?? claim(withExtension(name, download.contentType));
+    writeFile(path.join(folder, fileName), download.bytes);
+    local.set(url, `/images/${post.slug}/${fileName}`);
+    report.imagesDownloaded.push(`/images/${post.slug}/${fileName}`);
+  }
+
+  const notes = [...post.notes];
+  let cover = post.cover && { ...post.cover, url: local.get(post.cover.url) ?? post.cover.url };
+  // The site takes covers under public/ or on https only.
+  if (cover && !cover.url.startsWith('/') && !cover.url.startsWith('https://')) {
+    notes.push(`cover: ${cover.url} left out; coverImage must be a file under public/ or an https URL`);
+    cover = undefined;
+  }
+  return { ...post, body: replaceImageUrls(post.body, local), cover, notes };
+}
+
+const yaml = (data: Record<string, unknown>) =>
+  dump(data, { quoteStyle: 'double', flowLevel: 1, lineWidth: -1 });
+
+/** The entries whose value says something: not undefined, not an empty list. */
+function defined(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(data).filter(
+      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
+}
+
+function writeFile(file: string, content: string | Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
