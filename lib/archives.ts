@@ -1,4 +1,4 @@
-import { getContent, type Author, type Post, type Term } from './posts';
+import { getContent, type Author, type Content, type Post, type Term } from './posts';
 import { authorPath, categoryPath, tagPath } from './paths';
 import { laterPages, paginate, type Page } from './pagination';
 import { site } from './site';
@@ -24,8 +24,7 @@ export interface Archive {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The archive of a kind (and slug), or undefined when there is none. */
-export function getArchive(kind: ArchiveKind, slug = ''): Archive | undefined {
-  const content = getContent();
+export function getArchive(kind: ArchiveKind, slug = '', content: Content = getContent()): Archive | undefined {
   switch (kind) {
     case 'blog':
       return {

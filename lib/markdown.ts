@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeAbsoluteUrls from './markdown-plugins/rehype-absolute-urls';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
+import rehypeCollectLinks, { type SiteLink } from './markdown-plugins/rehype-collect-links';
 import rehypeFirstParagraph from './markdown-plugins/rehype-first-paragraph';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIds from './markdown-plugins/rehype-heading-ids';
@@ -27,7 +28,7 @@ import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-sche
 import { PAGE_IDS } from './page-ids';
 import { absoluteUrl } from './site';
 
-export type { TocHeading };
+export type { SiteLink, TocHeading };
 export { NESTING_EXPECTED, NestingError } from './markdown-plugins/nesting-limit';
 
 declare module 'vfile' {
@@ -39,6 +40,7 @@ declare module 'vfile' {
     idPrefix: string;
     missingImages: string[];
     localImages: string[];
+    siteLinks: SiteLink[];
   }
 }
 
@@ -56,6 +58,8 @@ export interface RenderedMarkdown {
   missingImages: string[];
   /** Site paths of every local image the body uses. */
   localImages: string[];
+  /** Links to site paths, with their line in the body. */
+  siteLinks: SiteLink[];
 }
 
 // The whole Markdown pipeline, in order. Why this order:
@@ -64,7 +68,8 @@ export interface RenderedMarkdown {
 // - remarkTitleHeading runs on the Markdown tree, before HTML exists, so the title's h1 is never rendered.
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
 //   nothing added after sanitizing comes from the author. rehypeFirstParagraph reads the excerpt's text from the
-//   sanitized tree, so raw HTML never reaches an excerpt.
+//   sanitized tree, so raw HTML never reaches an excerpt; rehypeCollectLinks lists the links into the site that
+//   survived sanitizing, for the build's link check.
 // - rehypeHeadingIds runs after sanitizing, so heading ids are not prefixed: it gives each heading an id from its
 //   text that no other element of the page has. Ids from raw HTML and footnotes are prefixed by the sanitizer,
 //   and rehypeFragmentLinks then points their #links at the prefixed ids; rehypeIdPrefix finally puts a bio's
@@ -89,6 +94,7 @@ const processor = unified()
   .use(rehypeTaskListInputs)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeFirstParagraph)
+  .use(rehypeCollectLinks)
   .use(function imageSizeFromFile() {
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
   })
@@ -144,6 +150,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
       firstParagraph: file.data.firstParagraph ?? '',
       missingImages: file.data.missingImages ?? [],
       localImages: file.data.localImages ?? [],
+      siteLinks: file.data.siteLinks ?? [],
     };
   } catch (error) {
     // The checks above bound what they can measure; a stack overflow anywhere else is still the body's nesting.

@@ -19,6 +19,11 @@ export interface SiteConfig {
    * pages are plain HTML and CSS. Turn it on only to use client components or client-side navigation.
    */
   clientRuntime: boolean;
+  /**
+   * What a link in a post to a page of the site that does not exist does to the build: `warn` prints one line
+   * per link (file and line) and builds; `error` fails the build.
+   */
+  brokenLinks: 'warn' | 'error';
 }
 
 const siteUrl = normalizeSiteUrl(process.env.SITE_URL ?? 'https://margins.example');
@@ -36,6 +41,7 @@ export const site = {
     { label: 'Tags', href: '/blog/tags/' },
   ],
   clientRuntime: false,
+  brokenLinks: 'warn' as SiteConfig['brokenLinks'],
 } satisfies SiteConfig;
 
 /** Checks a site URL and drops its trailing slash, so that paths can be appended to it. */

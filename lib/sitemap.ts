@@ -1,7 +1,7 @@
 import { getArchive, type ArchiveKind } from './archives';
 import { isoDateTime } from './dates';
 import { laterPages, pagePath } from './pagination';
-import { getContent } from './posts';
+import { getContent, type Content } from './posts';
 import { absoluteUrl } from './site';
 import { escapeXml } from './xml-text';
 
@@ -16,14 +16,14 @@ export interface SitemapEntry {
 export const SITEMAP_LIMIT = 50_000;
 
 /** Every indexable page of the site, with canonical absolute URLs. Posts published elsewhere first are left out. */
-export function sitemapEntries(): SitemapEntry[] {
-  const { posts, tags, categories, authors } = getContent();
+export function sitemapEntries(content: Content = getContent()): SitemapEntry[] {
+  const { posts, tags, categories, authors } = content;
   const newest = posts.reduce<Date | undefined>((latest, post) => {
     const changed = post.modified;
     return !latest || changed > latest ? changed : latest;
   }, undefined);
   const listPages = (kind: ArchiveKind, slug?: string): SitemapEntry[] => {
-    const archive = getArchive(kind, slug);
+    const archive = getArchive(kind, slug, content);
     if (!archive) return [];
     const pages = [1, ...laterPages(archive.posts.length)];
     return pages.map((page) => ({ url: absoluteUrl(pagePath(archive.basePath, page)) }));

@@ -13,6 +13,8 @@ export interface CachedFile {
   wordCount: number;
   /** Characters XML 1.0 forbids that parsing removed, warned about on every load, from the cache or not. */
   removedCharacters: number;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
   rendered?: RenderedMarkdown;
   /** Size and mtime of each local image the render measured: a changed image makes the render stale. */
   images?: Array<{ src: string; size: number; mtimeMs: number }>;

@@ -9,8 +9,8 @@ import { readSnapshot } from './snapshot';
 export type { Author, ContentData, ImageRef, Post, PostBody, ShareImage, TermRef } from './model';
 export type { Term } from '../taxonomy';
 export type { Content } from './content-index';
-export { ContentError, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from './errors';
-export { loadContent, type LoadedContent, type LoadOptions } from './load';
+export { ContentError, describeValue, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from './errors';
+export { loadContent, type FileLink, type LoadedContent, type LoadOptions } from './load';
 
 /** The load options of this process at `now`: `CONTENT_DIR` (default `content/`), drafts only under `next dev`, the cache. */
 export function defaultLoadOptions(now = new Date()): LoadOptions {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { localImageSize, publicFile, type ImageSize } from '../images';
+import type { SiteLink } from '../markdown';
 import { OG_IMAGE_SIZE } from '../og/size';
 import { ogImagePath } from '../og/paths';
 import { ARCHIVE_SEGMENTS, authorPath, postPath } from '../paths';
@@ -37,6 +38,16 @@ export interface LoadedContent {
   filesParsed: number;
   /** What the author should know about files that loaded all the same, one per file at most. */
   warnings: ContentWarning[];
+  /** Every link a post body makes to a path of the site, with the file and line it is on (see lib/link-check.ts). */
+  siteLinks: FileLink[];
+}
+
+/** A link a content file makes to a site path. */
+export interface FileLink {
+  /** The file, as error messages show it. */
+  file: string;
+  line: number;
+  href: string;
 }
 
 /** Whether a build shows a post: a published one dated no later than now, or any post under `next dev`. */
@@ -135,9 +146,11 @@ export function loadContent(options: LoadOptions): LoadedContent {
 
   // Render only what this build shows: a draft's Markdown costs nothing in production.
   const bodies = new Map<string, PostBody>();
+  const siteLinks: FileLink[] = [];
   const posts = shown.map(({ post, source }) => {
     const rendered = renderPost(post, source, options.publicDir, problems);
     bodies.set(rendered.post.slug, rendered.body);
+    siteLinks.push(...rendered.siteLinks.map(({ href, line }) => ({ file: post.file, href, line: source.bodyLine + line - 1 })));
     return rendered.post;
   });
   for (const source of opened) source.persist();
@@ -148,6 +161,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     filesRead: opened.length,
     filesParsed: cache.misses,
     warnings: opened.flatMap((source) => source.warnings),
+    siteLinks,
   };
 }
 
@@ -340,12 +354,13 @@ function shareImage(slug: string, title: string, cover: Post['cover']): ShareIma
 
 const sizeOf = ({ width, height }: ImageSize) => ({ width, height });
 
-function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody } {
+function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody; siteLinks: SiteLink[] } {
   const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url) });
   reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
   return {
     post: { ...post, headings: rendered.headings, excerpt: post.excerpt || truncateAtWord(rendered.firstParagraph) },
     body: { html: rendered.html, feedHtml: rendered.feedHtml },
+    siteLinks: rendered.siteLinks,
   };
 }
 

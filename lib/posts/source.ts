@@ -90,6 +90,11 @@ export class MarkdownFile {
     return this.entry!.body;
   }
 
+  /** The line of the file the body starts on (1 for a file without frontmatter). */
+  get bodyLine(): number {
+    return this.entry!.bodyLine;
+  }
+
   get wordCount(): number {
     return this.entry!.wordCount;
   }
@@ -111,7 +116,7 @@ export class MarkdownFile {
       } catch (error) {
         if (!(error instanceof NestingError)) throw error;
         this.problems.push({ file: displayPath(this.file), field: 'body', found: error.found, expected: NESTING_EXPECTED });
-        return { html: '', feedHtml: '', headings: [], firstParagraph: '', missingImages: [], localImages: [] };
+        return { html: '', feedHtml: '', headings: [], firstParagraph: '', missingImages: [], localImages: [], siteLinks: [] };
       }
       this.dirty = true;
     }
@@ -141,7 +146,9 @@ export class MarkdownFile {
       const parsed = matter(text, { language: 'yaml', engines: FRONTMATTER_ENGINES });
       const removed = { count: source.length - text.length };
       const data = withoutXmlForbiddenStrings(parsed.data, removed);
-      this.entry = { data, body: parsed.content, wordCount: countWords(parsed.content), removedCharacters: removed.count };
+      // The line the body starts on, so that a problem found in the body can name its line in the file.
+      const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+      this.entry = { data, body: parsed.content, bodyLine, wordCount: countWords(parsed.content), removedCharacters: removed.count };
       this.dirty = true;
       return true;
     } catch (error) {

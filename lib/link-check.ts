@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import { publicFile } from './images';
+import { FEEDS } from './metadata';
+import { tagPath } from './paths';
+import { describeValue, type Content, type ContentProblem, type FileLink } from './posts';
+import { sitemapEntries } from './sitemap';
+
+/** Every path the build writes a page or feed at (files copied from public/ are checked on disk instead). */
+function sitePaths(content: Content): Set<string> {
+  const paths = new Set(sitemapEntries(content).map((entry) => new URL(entry.url).pathname));
+  // Posts first published elsewhere are not in the sitemap, but they have pages here.
+  for (const post of content.posts) paths.add(post.url);
+  for (const tag of content.tags) paths.add(`${tagPath(tag.slug)}feed.xml`);
+  for (const path of ['/search/', '/sitemap.xml', '/robots.txt', ...FEEDS.map((feed) => feed.path)]) paths.add(path);
+  return new Set([...paths].map(normalize));
+}
+
+/** A path as the site serves it: decoded, without query or fragment, with the trailing slash of a page. */
+function normalize(href: string): string {
+  const path = href.replace(/[?#].*$/, '');
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path).normalize('NFC');
+  } catch {
+    // Left as written: it matches nothing, and the link is reported.
+  }
+  return decoded.endsWith('/') || /\.[a-z0-9]+$/i.test(decoded) ? decoded : `${decoded}/`;
+}
+
+/**
+ * The links posts make to paths of the site that lead nowhere: no page the build writes and no file under
+ * public/. One problem per link, naming the file and line, so a deleted or renamed post cannot leave silent
+ * 404s behind it.
+ */
+export function brokenSiteLinks(content: Content, links: ReadonlyArray<FileLink>, publicDir: string): ContentProblem[] {
+  const known = sitePaths(content);
+  return links
+    .filter(({ href }) => !known.has(normalize(href)) && !isPublicFile(href, publicDir))
+    .map(({ file, line, href }) => ({
+      file: `${file}:${line}`,
+      field: 'body',
+      found: `a link to ${describeValue(href)}, which is no page of the site`,
+      expected: 'a link to a post, tag, category or author page that exists, or to a file under public/',
+    }));
+}
+
+function isPublicFile(href: string, publicDir: string): boolean {
+  const file = publicFile(href, publicDir);
+  return file !== undefined && fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+}
