@@ -59,9 +59,14 @@ export async function renderOgImage(content: OgImageContent): Promise<Buffer> {
 
 let fingerprint: string | undefined;
 
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
+const DIGEST_BYTES = 32;
+
 /**
  * {@link renderOgImage}, with the PNG kept in `cacheDir` under a hash of its content and of the code that
- * draws it ({@link sourceFingerprint}), so a rebuild does not draw a card again. No cache when `cacheDir` is undefined.
+ * draws it ({@link sourceFingerprint}), so a rebuild does not draw a card again. Each entry starts with the
+ * SHA-256 of the PNG after it: a truncated or altered entry is drawn again, never published. No cache when
+ * `cacheDir` is undefined.
  */
 export async function cachedOgImage(content: OgImageContent, cacheDir: string | undefined): Promise<Buffer> {
   if (!cacheDir) return renderOgImage(content);
@@ -69,11 +74,13 @@ export async function cachedOgImage(content: OgImageContent, cacheDir: string | 
   fingerprint ??= sourceFingerprint();
   const key = createHash('sha256').update(fingerprint).update(JSON.stringify(content)).digest('hex');
   const file = path.join(cacheDir, 'og', `${key}.png`);
-  if (fs.existsSync(file)) {
+  const entry = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+  const png = entry?.subarray(DIGEST_BYTES);
+  if (entry && png && sha256(png).equals(entry.subarray(0, DIGEST_BYTES))) {
     markUsed(file);
-    return fs.readFileSync(file);
+    return png;
   }
-  const png = await renderOgImage(content);
-  writeAtomically(file, png);
-  return png;
+  const drawn = await renderOgImage(content);
+  writeAtomically(file, Buffer.concat([sha256(drawn), drawn]));
+  return drawn;
 }
