@@ -1,17 +1,22 @@
 // npm run build: the whole static build, one program. Its phases, in order:
 //   1. take one build time, which decides for every page what is "in the future";
 //   2. refuse client components (reading pages ship no framework JavaScript);
-//   3. load, validate and render all content once, reusing the cache for unchanged files;
+//   3. load, validate and render all content once, reusing the cache for unchanged files, and check the
+//      links between posts;
 //   4. write the content snapshot, the only way Next's workers see content;
-//   5. run `next build`, which renders pages from the snapshot;
-//   6. finish the export: placeholders, Next's client runtime, the search index;
-//   7. prune cache entries this build did not use, and print one summary line.
+//   5. run `next build`, which renders pages from the snapshot into a staging folder;
+//   6. finish the export there: placeholders, Next's client runtime, the search index;
+//   7. replace out/ with the staging folder, only now that every step succeeded: a failed or killed build
+//      leaves the previous site whole;
+//   8. prune cache entries this build did not use, and print one summary line.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { BUILD_ENV, cacheDir, cacheEnabled, outDir } from '../lib/build-contract';
 import { pruneUnused } from '../lib/posts/cache';
 import { writeSnapshot } from '../lib/posts/snapshot';
-import { ContentError, defaultLoadOptions, formatWarning, loadContent } from '../lib/posts';
+import { brokenSiteLinks } from '../lib/link-check';
+import { ContentError, defaultLoadOptions, formatProblem, formatWarning, loadContent } from '../lib/posts';
 import { site } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
 import { finishExport } from './lib/finish-export';
@@ -46,33 +51,46 @@ try {
   if (!(error instanceof ContentError)) throw error;
   fail(error.message);
 }
-const { content, filesRead, filesParsed, warnings } = loaded!;
+const { content, filesRead, filesParsed, warnings, siteLinks } = loaded!;
 for (const warning of warnings) console.warn(formatWarning(warning));
+const brokenLinks = brokenSiteLinks(content, siteLinks, defaultLoadOptions().publicDir);
+if (brokenLinks.length > 0 && site.brokenLinks === 'error') fail(new ContentError(brokenLinks).message);
+for (const problem of brokenLinks) console.warn(`warning: ${formatProblem(problem)}`);
 const loadSeconds = seconds(started);
 
 // 4. The snapshot.
 const snapshotDir = path.join(cacheDir(), 'snapshot');
 writeSnapshot(content, snapshotDir);
 
-// 5. Next renders the pages, from the snapshot only.
+// 5. Next renders the pages, from the snapshot only, into the staging folder.
+const siteDir = outDir();
+const staging = `${siteDir}.partial`;
+fs.rmSync(staging, { recursive: true, force: true });
 const renderStarted = performance.now();
 const next = spawnSync(path.join('node_modules', '.bin', 'next'), ['build'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [BUILD_ENV.snapshot]: snapshotDir },
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [BUILD_ENV.snapshot]: snapshotDir, [BUILD_ENV.outDir]: path.relative(process.cwd(), staging) },
 });
 if (next.status !== 0) fail(`next build failed (exit code ${next.status ?? next.signal})`);
 const renderSeconds = seconds(renderStarted);
 
 // 6. The final static site.
 const exportStarted = performance.now();
-const exported = await finishExport(outDir());
+const exported = await finishExport(staging, content.posts.map((post) => post.url));
 const exportSeconds = seconds(exportStarted);
 
-// 7. Tidy the cache and report.
+// 7. Publish: two renames, so out/ is never half written.
+const previous = `${siteDir}.previous`;
+fs.rmSync(previous, { recursive: true, force: true });
+if (fs.existsSync(siteDir)) fs.renameSync(siteDir, previous);
+fs.renameSync(staging, siteDir);
+fs.rmSync(previous, { recursive: true, force: true });
+
+// 8. Tidy the cache and report.
 const pruned = cacheEnabled() ? pruneUnused(cacheDir(), buildTime) : 0;
 console.log(
   [
-    `build: ${path.relative(process.cwd(), outDir()) || '.'} ready in ${seconds(started)}s`,
+    `build: ${path.relative(process.cwd(), siteDir) || '.'} ready in ${seconds(started)}s`,
     `${content.posts.length} posts, ${content.authors.length} authors; ${filesRead} Markdown files read, ${filesParsed} of them parsed, the others from the cache (${loadSeconds}s)`,
     `pages rendered by Next in ${renderSeconds}s`,
     exported.runtime ? `client runtime removed from ${exported.runtime.pages} pages` : 'client runtime kept (clientRuntime: true)',

@@ -17,14 +17,14 @@ export interface ExportSummary {
 
 /**
  * Deletes the placeholder pages of routes that had no params, removes Next's client runtime from every page
- * (unless the site config keeps it) and indexes the posts for search.
+ * (unless the site config keeps it) and indexes the posts, given by their site paths, for search.
  */
-export async function finishExport(outDir: string): Promise<ExportSummary> {
+export async function finishExport(outDir: string, postPaths: ReadonlyArray<string>): Promise<ExportSummary> {
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html does not exist: next build exported no site`);
   const placeholders = removePlaceholders(outDir);
   const runtime = site.clientRuntime ? undefined : removeClientRuntime(outDir);
   removeEmptyFolders(outDir);
-  return { placeholders, runtime, indexed: await indexForSearch(outDir) };
+  return { placeholders, runtime, indexed: await indexForSearch(outDir, postPaths) };
 }
 
 /** Deletes every file and folder named after the placeholder param. */
@@ -75,16 +75,23 @@ function removeEmptyFolders(dir: string): void {
   }
 }
 
-/** Indexes every page marked `data-pagefind-body` (the posts) into `pagefind/`; returns how many it indexed. */
-async function indexForSearch(outDir: string): Promise<number> {
+/**
+ * Indexes the post pages, and nothing else, into `pagefind/`; returns how many it indexed. Pagefind would index
+ * every page of a folder whose pages carry no `data-pagefind-body` (an empty blog's home, archive and 404).
+ */
+async function indexForSearch(outDir: string, postPaths: ReadonlyArray<string>): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+  // Sent all at once: Pagefind indexes them on its own threads while the next one is read.
+  const added = await Promise.all(
+    postPaths.map((url) => index.addHTMLFile({ url, content: fs.readFileSync(path.join(outDir, decodeURIComponent(url), 'index.html'), 'utf8') })),
+  );
+  const failed = added.flatMap((result) => result.errors);
+  if (failed.length > 0) throw new Error(`Pagefind could not index the posts: ${failed.join('; ')}`);
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
-  // Only pages marked data-pagefind-body are in the index; its entry file says how many.
+  // The index's entry file says how many pages it holds.
   const entry = JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

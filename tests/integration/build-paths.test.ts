@@ -23,6 +23,7 @@ describe.sequential('builds the fixture site does not cover', () => {
     const out = path.join(OUTPUT, 'empty');
     buildSite(fixture('sites', 'empty'), out);
     expect(summaryOf(out)).toContain('0 posts, 1 authors; 1 Markdown files read');
+    expect(summaryOf(out)).toContain('0 posts indexed for search');
     expect(parse(read(out, 'index.html')).querySelector('main')?.text).toContain('No posts yet.');
     expect(parse(read(out, 'blog/index.html')).querySelector('main')?.text).toContain('No posts yet.');
     expect(parse(read(out, 'blog/author/ada-lovelace/index.html')).querySelector('h1')?.text).toBe('Ada Lovelace');
@@ -32,6 +33,26 @@ describe.sequential('builds the fixture site does not cover', () => {
     expect(exists(out, 'blog/tag')).toBe(false);
     expect(exists(out, 'blog/category')).toBe(false);
     expect(filesUnder(out).filter((file) => file.includes('placeholder'))).toEqual([]);
+  }, BUILD_TIMEOUT);
+
+  it('leaves the previous site whole when a build is killed before it finishes', async () => {
+    const out = path.join(OUTPUT, 'empty');
+    const before = read(out, 'index.html');
+    const started = spawn('npm', ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: fixture('sites', 'no-categories'), OUT_DIR: path.relative(ROOT, out), MARGINS_CACHE_DIR: `${out}.cache` },
+      stdio: ['ignore', 'pipe', 'ignore'],
+      detached: true,
+    });
+    const exited = new Promise((resolve) => started.on('exit', resolve));
+    // Killed while Next is writing pages into the staging folder.
+    started.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Generating static pages')) process.kill(-started.pid!, 'SIGKILL');
+    });
+    await exited;
+    expect(read(out, 'index.html')).toBe(before);
+    expect(exists(out, 'blog/first')).toBe(false);
+    expect(exists(out, 'pagefind/pagefind-entry.json')).toBe(true);
   }, BUILD_TIMEOUT);
 
   it('builds a blog without categories', () => {
@@ -47,10 +68,16 @@ describe.sequential('builds the fixture site does not cover', () => {
 
   it('rebuilds the fixture site from the warm cache without parsing a file', () => {
     const out = path.join(OUTPUT, 'site-again');
+    // Damaged cached cards are drawn again, never published.
+    const cards = path.join(`${FIXTURE_OUT}.cache`, 'og');
+    for (const card of fs.readdirSync(cards)) fs.truncateSync(path.join(cards, card), 100);
     rebuildSite(fixture('sites', 'valid'), out, { MARGINS_CACHE_DIR: `${FIXTURE_OUT}.cache`, POSTS_PER_PAGE: '2' });
     expect(summaryOf(out)).toContain('10 Markdown files read, 0 of them parsed');
     expect(read(out, 'blog/hello-world/index.html')).toBe(read(FIXTURE_OUT, 'blog/hello-world/index.html'));
     expect(read(out, 'atom.xml')).toBe(read(FIXTURE_OUT, 'atom.xml'));
+    const pngs = (dir: string) => filesUnder(path.join(dir, 'og')).filter((file) => file.endsWith('.png'));
+    expect(pngs(out).length).toBeGreaterThan(0);
+    for (const png of pngs(FIXTURE_OUT)) expect(fs.readFileSync(path.join(out, 'og', png)).equals(fs.readFileSync(path.join(FIXTURE_OUT, 'og', png))), png).toBe(true);
   }, BUILD_TIMEOUT);
 
   it('shows an edited post on the next request under next dev', async () => {
