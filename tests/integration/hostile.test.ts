@@ -1,0 +1,71 @@
+// The hostile fixture site: markup in every text field, raw HTML in a first paragraph, control characters,
+// `&` and `<` in tags, emoji excerpts and id-collision bait, built with the real `npm run build`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '@/lib/files';
+import { buildSite } from '../build-fixture';
+import { fixture, ROOT } from '../helpers';
+import { activeMarkup, wellFormednessProblems } from '../output-checks';
+
+const OUT = path.join(ROOT, 'tests', '.output', 'hostile');
+const read = (file: string) => fs.readFileSync(path.join(OUT, file), 'utf8');
+const HOSTILE_TITLE = '</script><script>alert(1)</script> "><img src=x onerror=alert(1)>';
+
+beforeAll(() => buildSite(fixture('sites', 'hostile'), OUT), 300_000);
+
+describe('a site built from hostile content', () => {
+  it('writes only well-formed XML', () => {
+    const xmlFiles = listFiles(OUT).filter((file) => file.endsWith('.xml'));
+    expect(xmlFiles).toEqual(expect.arrayContaining(['atom.xml', 'blog/tag/r-and-d/feed.xml', 'feed.xml', 'sitemap.xml']));
+    for (const file of xmlFiles) expect(wellFormednessProblems(read(file)), file).toEqual([]);
+  });
+
+  it.each(['feed.xml', 'atom.xml'])('has a %s that a feed reader reads whole, every entry with its title, date, author, tags and content', (file) => {
+    const feed = parseFeed(read(file));
+    expect(feed.items.map((item) => item.title)).toEqual([HOSTILE_TITLE, 'Raw HTML first', 'Emoji 🚀']);
+    for (const item of feed.items) {
+      expect(item.published, item.title ?? '').toBeInstanceOf(Date);
+      expect(item.authors.map((author) => author.name).join(), item.title ?? '').toContain('Mallory');
+      expect(item.content, item.title ?? '').toBeTruthy();
+      expect(activeMarkup(item.content ?? ''), item.title ?? '').toEqual([]);
+    }
+    expect(feed.items[0]!.categories.map((category) => category.label ?? category.term)).toEqual(['R&D', 'a<b', 'Quotes "here"']);
+  });
+
+  it('carries no script or event handler in any HTML field of the JSON feed', () => {
+    const items: Array<{ content_html: string; summary: string }> = JSON.parse(read('feed.json')).items;
+    expect(items.map((item) => activeMarkup(item.content_html))).toEqual([[], [], []]);
+    expect(items.map((item) => item.summary)).toEqual([
+      'An excerpt with </script><script>alert(2)</script> markup & ampersands',
+      'Para x text and a link.',
+      'lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off 👨‍👩‍👧‍👦 🚀 🇯🇵 👨‍👩‍👧‍👦 🚀 🇯🇵 👨‍👩‍👧‍👦 🚀 🇯🇵 👨‍👩‍👧‍👦 🚀 🇯🇵 👨‍👩‍👧‍👦…',
+    ]);
+  });
+
+  it('runs nothing on any page but JSON-LD and its own enhancements, and repeats no id', () => {
+    for (const file of listFiles(OUT).filter((name) => name.endsWith('.html'))) {
+      const html = parse(read(file));
+      const scripts = html.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json' && !script.hasAttribute('data-enhancement'));
+      expect(scripts.map((script) => script.toString()), file).toEqual([]);
+      for (const jsonLd of html.querySelectorAll('script[type="application/ld+json"]')) expect(() => JSON.parse(jsonLd.text), file).not.toThrow();
+      expect(html.querySelectorAll('*').flatMap((element) => Object.keys(element.attributes).filter((name) => /^on/i.test(name))), file).toEqual([]);
+      const ids = html.querySelectorAll('[id]').map((element) => element.id);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index), file).toEqual([]);
+    }
+  });
+
+  it('gives emoji-only headings numbered ids and keeps the post apart from the bio', () => {
+    const ids = parse(read('blog/markup/index.html')).querySelectorAll('[id]').map((element) => element.id);
+    expect(ids).toEqual(expect.arrayContaining(['hello', 'user-content-fn-1', 'user-content-fn-1-1', 'section-1', 'section-2', 'bio.mallory.hello', 'bio.mallory.user-content-fn-1']));
+  });
+
+  it('describes each page with visible text only, never half an emoji', () => {
+    const description = (url: string) => parse(read(`${url}index.html`)).querySelector('meta[name="description"]')?.getAttribute('content');
+    expect(description('blog/raw-first-paragraph/')).toBe('Para x text and a link.');
+    expect(description('blog/emoji-excerpt/')).toMatch(/👨‍👩‍👧‍👦…$/);
+    expect(read('blog/emoji-excerpt/index.html')).not.toContain('\uFFFD');
+  });
+});
