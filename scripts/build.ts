@@ -1,15 +1,16 @@
 // npm run build: the whole static build, one program. Its phases, in order:
 //   1. take one build time, which decides for every page what is "in the future";
 //   2. refuse client components (reading pages ship no framework JavaScript);
-//   3. load, validate and render all content once, reusing the cache for unchanged files, and check the
-//      links between posts;
-//   4. write the content snapshot, the only way Next's workers see content;
-//   5. run `next build`, which renders pages from the snapshot into a staging folder;
+//   3. start `next build`, which compiles the site meanwhile; its page workers wait for the snapshot;
+//   4. load, validate and render all content once, reusing the cache for unchanged files, and check the
+//      links between posts (a problem stops Next and the build here);
+//   5. write the content snapshot, the only way Next's workers see content, and wait for Next to render the
+//      pages from it into a staging folder;
 //   6. finish the export there: placeholders, Next's client runtime, the search index;
 //   7. replace out/ with the staging folder, only now that every step succeeded: a failed or killed build
 //      leaves the previous site whole;
 //   8. prune cache entries this build did not use, and print one summary line.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUILD_ENV, cacheDir, cacheEnabled, outDir } from '../lib/build-contract';
@@ -43,38 +44,49 @@ if (clientModules.length > 0) {
   );
 }
 
-// 3. Load, validate and render the content: every problem is reported here, plainly, before Next starts.
+// 3. Next starts compiling: nothing it compiles depends on the content. A snapshot left by an earlier build is
+//    removed first, so its workers wait for this build's (lib/posts/snapshot.ts).
+const snapshotDir = path.join(cacheDir(), 'snapshot');
+fs.rmSync(snapshotDir, { recursive: true, force: true });
+const siteDir = outDir();
+const staging = `${siteDir}.partial`;
+fs.rmSync(staging, { recursive: true, force: true });
+const next = spawn(path.join('node_modules', '.bin', 'next'), ['build'], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [BUILD_ENV.snapshot]: snapshotDir, [BUILD_ENV.outDir]: path.relative(process.cwd(), staging) },
+});
+const nextExit = new Promise<number | null>((resolve) => next.on('exit', (code) => resolve(code)));
+const stopNext = (message: string) => {
+  next.kill('SIGTERM');
+  fail(message);
+};
+
+// 4. Load, validate and render the content: every problem is reported here, plainly, once.
 let loaded: ReturnType<typeof loadContent> | undefined;
 try {
   loaded = loadContent(defaultLoadOptions(buildTime));
 } catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  fail(error.message);
+  if (!(error instanceof ContentError)) {
+    next.kill('SIGTERM');
+    throw error;
+  }
+  stopNext(error.message);
 }
 const { content, filesRead, filesParsed, warnings, siteLinks } = loaded!;
 for (const warning of warnings) console.warn(formatWarning(warning));
 const brokenLinks = brokenSiteLinks(content, siteLinks, defaultLoadOptions().publicDir);
-if (brokenLinks.length > 0 && site.brokenLinks === 'error') fail(new ContentError(brokenLinks).message);
+if (brokenLinks.length > 0 && site.brokenLinks === 'error') stopNext(new ContentError(brokenLinks).message);
 for (const problem of brokenLinks) console.warn(`warning: ${formatProblem(problem)}`);
 const loadSeconds = seconds(started);
 
-// 4. The snapshot.
-const snapshotDir = path.join(cacheDir(), 'snapshot');
+// 5. The snapshot; Next renders the pages from it.
 writeSnapshot(content, snapshotDir);
-
-// 5. Next renders the pages, from the snapshot only, into the staging folder.
-const siteDir = outDir();
-const staging = `${siteDir}.partial`;
-fs.rmSync(staging, { recursive: true, force: true });
 const renderStarted = performance.now();
-const next = spawnSync(path.join('node_modules', '.bin', 'next'), ['build'], {
-  stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [BUILD_ENV.snapshot]: snapshotDir, [BUILD_ENV.outDir]: path.relative(process.cwd(), staging) },
-});
-if (next.status !== 0) fail(`next build failed (exit code ${next.status ?? next.signal})`);
+const nextCode = await nextExit;
+if (nextCode !== 0) fail(`next build failed (exit code ${nextCode})`);
 const renderSeconds = seconds(renderStarted);
 
-// 6. The final static site.
+// 6. The final static site, in the staging folder.
 const exportStarted = performance.now();
 const exported = await finishExport(staging, content.posts.map((post) => post.url));
 const exportSeconds = seconds(exportStarted);
@@ -92,7 +104,7 @@ console.log(
   [
     `build: ${path.relative(process.cwd(), siteDir) || '.'} ready in ${seconds(started)}s`,
     `${content.posts.length} posts, ${content.authors.length} authors; ${filesRead} Markdown files read, ${filesParsed} of them parsed, the others from the cache (${loadSeconds}s)`,
-    `pages rendered by Next in ${renderSeconds}s`,
+    `Next done ${renderSeconds}s after the snapshot`,
     exported.runtime ? `client runtime removed from ${exported.runtime.pages} pages` : 'client runtime kept (clientRuntime: true)',
     exported.placeholders ? `${exported.placeholders} placeholder files removed` : '',
     `${exported.indexed} posts indexed for search (${exportSeconds}s)`,

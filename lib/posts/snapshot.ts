@@ -11,6 +11,12 @@ import type { Author, Post, PostBody } from './model';
 
 const FORMAT = 1;
 
+/**
+ * How long a reader waits for the snapshot. `npm run build` starts Next before it loads the content, so that
+ * Next compiles meanwhile; Next's workers then wait here for the load to finish (minutes on a big, cold blog).
+ */
+const WAIT_MS = 30 * 60_000;
+
 /** A post as JSON stores it: dates as ISO strings, authors by slug. */
 type StoredPost = Omit<Post, 'date' | 'updated' | 'modified' | 'authors'> & { date: string; updated?: string; modified: string; authors: string[] };
 
@@ -50,8 +56,9 @@ export function writeSnapshot(content: Content, dir: string): void {
   writeAtomically(path.join(dir, 'snapshot.json'), JSON.stringify(stored));
 }
 
-/** Reads a snapshot written by {@link writeSnapshot}. */
+/** Reads a snapshot written by {@link writeSnapshot}, once it has been written. */
 export function readSnapshot(dir: string): Content {
+  waitFor(path.join(dir, 'snapshot.json'));
   const stored = JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as StoredSnapshot;
   if (stored.format !== FORMAT) throw new Error(`${dir}/snapshot.json is of format ${stored.format}, expected ${FORMAT}: run npm run build`);
   const authorBySlug = new Map(stored.authors.map((author) => [author.slug, author]));
@@ -65,4 +72,14 @@ export function readSnapshot(dir: string): Content {
   const index = new Map(posts.map((post, position) => [post, position]));
   const body = (post: Post): PostBody => JSON.parse(fs.readFileSync(bodyFile(dir, index.get(post)!), 'utf8')) as PostBody;
   return indexContent({ ...stored, buildTime: new Date(stored.buildTime), posts }, body);
+}
+
+/** Blocks until `file` exists: getContent() is synchronous, and so are the pages and params that call it. */
+function waitFor(file: string): void {
+  const deadline = Date.now() + WAIT_MS;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  while (!fs.existsSync(file)) {
+    if (Date.now() > deadline) throw new Error(`${file} was not written within ${WAIT_MS / 60_000} minutes: did npm run build stop?`);
+    Atomics.wait(sleeper, 0, 0, 50);
+  }
 }

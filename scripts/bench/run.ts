@@ -61,7 +61,7 @@ function readSummary(stdout: string): BuildSummary {
     filesRead: number(/(\d+) Markdown files read/),
     filesParsed: number(/(\d+) of them parsed/),
     loadSeconds: number(/the others from the cache \(([\d.]+)s\)/),
-    renderSeconds: number(/pages rendered by Next in ([\d.]+)s/),
+    renderSeconds: number(/Next done ([\d.]+)s after the snapshot/),
     exportSeconds: number(/indexed for search \(([\d.]+)s\)/),
   };
 }
@@ -161,7 +161,7 @@ for (const r of results) {
   );
 }
 
-console.log('\n| posts | cold: load / Next render / export (s) | rebuild: load / Next render / export (s) |');
+console.log('\n| posts | cold: load / Next after the snapshot / export (s) | rebuild: the same (s) |');
 console.log('| ---: | --- | --- |');
 for (const r of results) {
   const phases = (p: BuildSummary) => `${p.loadSeconds} / ${p.renderSeconds} / ${p.exportSeconds}`;

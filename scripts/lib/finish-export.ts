@@ -22,9 +22,13 @@ export interface ExportSummary {
 export async function finishExport(outDir: string, postPaths: ReadonlyArray<string>): Promise<ExportSummary> {
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html does not exist: next build exported no site`);
   const placeholders = removePlaceholders(outDir);
-  const runtime = site.clientRuntime ? undefined : removeClientRuntime(outDir);
+  // Pagefind indexes the posts in a process of its own while this one strips the pages: it reads only the
+  // article, so the runtime's scripts around it do not matter to it.
+  const indexing = indexForSearch(outDir, postPaths);
+  const runtime = site.clientRuntime ? undefined : await removeClientRuntime(outDir);
+  const indexed = await indexing;
   removeEmptyFolders(outDir);
-  return { placeholders, runtime, indexed: await indexForSearch(outDir, postPaths) };
+  return { placeholders, runtime, indexed };
 }
 
 /** Deletes every file and folder named after the placeholder param. */
@@ -35,12 +39,14 @@ function removePlaceholders(outDir: string): number {
 }
 
 /** Strips every page, then deletes the `_next/` files and RSC payloads no page needs any more. */
-function removeClientRuntime(outDir: string): { pages: number; bytes: number; files: number } {
+async function removeClientRuntime(outDir: string): Promise<{ pages: number; bytes: number; files: number }> {
   const files = listFiles(outDir);
   const referenced = new Set<string>();
   let pages = 0;
   let bytes = 0;
   for (const page of files.filter((file) => file.endsWith('.html'))) {
+    // Now and then, let the search indexer's messages through.
+    if (pages % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
     const html = fs.readFileSync(path.join(outDir, page), 'utf8');
     const stripped = stripClientRuntime(html);
     for (const reference of stripped.references) referenced.add(decodeURI(reference.replace(/[?#].*$/, '')));
