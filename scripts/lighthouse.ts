@@ -8,12 +8,13 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_PATH } from './browser';
 import { serve } from './lib/static-server';
+import { ARCHIVE_SEGMENTS } from '../lib/paths';
 
 const outDir = process.env.OUT_DIR ?? 'out';
 const firstEntry = (dir: string, skip: string[] = []) => fs.readdirSync(path.join(outDir, dir)).find((name) => !skip.includes(name) && fs.existsSync(path.join(outDir, dir, name, 'index.html')));
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', `/blog/${process.env.LIGHTHOUSE_POST ?? firstEntry('blog', ['page', 'tag', 'tags', 'category', 'author'])}/`, `/blog/tag/${firstEntry('blog/tag')}/`, '/search/'];
+  : ['/', `/blog/${process.env.LIGHTHOUSE_POST ?? firstEntry('blog', [...ARCHIVE_SEGMENTS])}/`, `/blog/tag/${firstEntry('blog/tag')}/`, '/search/'];
 
 const { server, url } = await serve(outDir);
 const chrome = await chromeLauncher.launch({

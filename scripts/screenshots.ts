@@ -3,6 +3,7 @@
 // Usage: npm run build && npm run screenshots [-- /blog/some-post/ ...]
 import fs from 'node:fs';
 import path from 'node:path';
+import { ARCHIVE_SEGMENTS } from '../lib/paths';
 import { launchChromium } from './browser';
 import { serve } from './lib/static-server';
 
@@ -12,7 +13,7 @@ const pages = process.argv.slice(2);
 if (pages.length === 0) {
   // A post with a table of contents and code, a tag and an author of the sample site.
   const firstPost = fs
-    .readdirSync(path.join(outDir, 'blog')).find((name) => fs.existsSync(path.join(outDir, 'blog', name, 'index.html')) && !['tag', 'tags', 'category', 'author', 'page'].includes(name));
+    .readdirSync(path.join(outDir, 'blog')).find((name) => fs.existsSync(path.join(outDir, 'blog', name, 'index.html')) && !ARCHIVE_SEGMENTS.includes(name));
   const firstTag = fs.readdirSync(path.join(outDir, 'blog', 'tag'))[0];
   const firstAuthor = fs.readdirSync(path.join(outDir, 'blog', 'author'))[0];
   pages.push('/', `/blog/${process.env.SCREENSHOT_POST ?? firstPost}/`, `/blog/tag/${firstTag}/`, `/blog/author/${firstAuthor}/`);
