@@ -299,7 +299,6 @@ function slugOfFile(file: string): string {
 
 function basePost(source: MarkdownFile, frontmatter: PostFrontmatter, slug: string, authors: Author[], options: LoadOptions): Post {
   const { now, publicDir } = options;
-  const wordCount = source.wordCount;
   const cover = frontmatter.coverImage
     ? { src: frontmatter.coverImage, alt: frontmatter.coverAlt ?? frontmatter.title, size: localImageSize(frontmatter.coverImage, publicDir) }
     : undefined;
@@ -321,9 +320,10 @@ function basePost(source: MarkdownFile, frontmatter: PostFrontmatter, slug: stri
     draft: !frontmatter.published,
     scheduled: frontmatter.date.getTime() > now.getTime(),
     canonical: frontmatter.canonical,
+    // What the rendered body shows, set by renderPost().
     headings: [],
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
+    wordCount: 0,
+    readingMinutes: 0,
   };
 }
 
@@ -344,7 +344,13 @@ function renderPost(post: Post, source: MarkdownFile, publicDir: string, problem
   const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url) });
   reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
   return {
-    post: { ...post, headings: rendered.headings, excerpt: post.excerpt || truncateAtWord(rendered.firstParagraph) },
+    post: {
+      ...post,
+      headings: rendered.headings,
+      excerpt: post.excerpt || truncateAtWord(rendered.firstParagraph),
+      wordCount: rendered.wordCount,
+      readingMinutes: readingMinutes(rendered.wordCount),
+    },
     body: { html: rendered.html, feedHtml: rendered.feedHtml },
   };
 }

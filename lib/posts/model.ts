@@ -65,6 +65,7 @@ export interface Post {
   scheduled: boolean;
   canonical?: string;
   headings: TocHeading[];
+  /** Words of the visible text of the rendered body (markup is not words). */
   wordCount: number;
   readingMinutes: number;
 }

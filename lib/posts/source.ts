@@ -5,7 +5,6 @@ import { NESTING_EXPECTED, NestingError, renderMarkdown, type RenderedMarkdown, 
 import type { CachedFile, ContentCache } from './cache';
 import { describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
 import { stripInvalidXmlChars } from '../xml-text';
-import { countWords } from './text';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -90,10 +89,6 @@ export class MarkdownFile {
     return this.entry!.body;
   }
 
-  get wordCount(): number {
-    return this.entry!.wordCount;
-  }
-
   /** What the author should know about this file although it loads. */
   get warnings(): ContentWarning[] {
     const removed = this.entry!.removedCharacters;
@@ -111,7 +106,7 @@ export class MarkdownFile {
       } catch (error) {
         if (!(error instanceof NestingError)) throw error;
         this.problems.push({ file: displayPath(this.file), field: 'body', found: error.found, expected: NESTING_EXPECTED });
-        return { html: '', feedHtml: '', headings: [], firstParagraph: '', missingImages: [], localImages: [] };
+        return { html: '', feedHtml: '', headings: [], firstParagraph: '', wordCount: 0, missingImages: [], localImages: [] };
       }
       this.dirty = true;
     }
@@ -141,7 +136,7 @@ export class MarkdownFile {
       const parsed = matter(text, { language: 'yaml', engines: FRONTMATTER_ENGINES });
       const removed = { count: source.length - text.length };
       const data = withoutXmlForbiddenStrings(parsed.data, removed);
-      this.entry = { data, body: parsed.content, wordCount: countWords(parsed.content), removedCharacters: removed.count };
+      this.entry = { data, body: parsed.content, removedCharacters: removed.count };
       this.dirty = true;
       return true;
     } catch (error) {
