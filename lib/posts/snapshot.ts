@@ -9,7 +9,7 @@ import type { Author, Post, PostBody } from './model';
 // file of its own under `bodies/`, read only by the pages that show it, so a rendering worker never holds
 // the whole blog's HTML in memory.
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** A post as JSON stores it: dates as ISO strings, authors by slug. */
 type StoredPost = Omit<Post, 'date' | 'updated' | 'modified' | 'authors'> & { date: string; updated?: string; modified: string; authors: string[] };
@@ -21,6 +21,7 @@ interface StoredSnapshot {
   authors: Author[];
   tags: Content['tags'];
   categories: Content['categories'];
+  series: Content['series'];
   related: Content['related'];
 }
 
@@ -44,6 +45,7 @@ export function writeSnapshot(content: Content, dir: string): void {
     authors: content.authors,
     tags: content.tags,
     categories: content.categories,
+    series: content.series,
     related: content.related,
   };
   // Written last and atomically: a snapshot.json exists only beside a complete set of bodies.
