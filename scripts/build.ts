@@ -15,6 +15,7 @@ import { ContentError, defaultLoadOptions, formatWarning, loadContent } from '..
 import { site } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
 import { finishExport } from './lib/finish-export';
+import { writeRedirects } from './lib/redirects';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const fail = (message: string): never => {
@@ -66,6 +67,7 @@ const renderSeconds = seconds(renderStarted);
 // 6. The final static site.
 const exportStarted = performance.now();
 const exported = await finishExport(outDir());
+writeRedirects(outDir(), content);
 const exportSeconds = seconds(exportStarted);
 
 // 7. Tidy the cache and report.
