@@ -50,7 +50,12 @@ const AUTHOR_VOCABULARY: Vocabulary = {
   fields: Object.keys(authorFrontmatterSchema.shape),
   aliases: {
     occupation: { field: 'role' },
-    ...Object.fromEntries(Object.keys(authorFrontmatterSchema.shape.social.unwrap().shape).map((network) => [network, { field: `social.${network}` }])),
+    ...Object.fromEntries(
+      Object.keys(authorFrontmatterSchema.shape.social.unwrap().shape).map((network) => [
+        network,
+        { field: `social.${network}` },
+      ]),
+    ),
   },
   ignored: ['layout'],
 };
@@ -95,7 +100,10 @@ export function unknownFieldWarnings(uses: ReadonlyArray<UnknownFieldUse>): Cont
   }
   return [...byKey].map(([key, { first, files }]) => {
     const elsewhere = files === 1 ? '' : ` (also in ${files - 1} other file${files === 2 ? '' : 's'})`;
-    return { file: first.file, message: `unknown field \`${first.name}\`${elsewhere}: kept as ${key} for templates, unused by Margins itself` };
+    return {
+      file: first.file,
+      message: `unknown field \`${first.name}\`${elsewhere}: kept as ${key} for templates, unused by Margins itself`,
+    };
   });
 }
 
@@ -107,7 +115,8 @@ function normalize(data: unknown, vocabulary: Vocabulary): NormalizedFrontmatter
     }
     return field;
   };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { data, extra: {}, problems: [], writtenName };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { data, extra: {}, problems: [], writtenName };
 
   const problems: NormalizedFrontmatter['problems'] = [];
   const ours: Record<string, unknown> = {};
@@ -123,7 +132,12 @@ function normalize(data: unknown, vocabulary: Vocabulary): NormalizedFrontmatter
     const alias = Object.hasOwn(vocabulary.aliases, name) ? vocabulary.aliases[name] : undefined;
     if (!alias) {
       const suggestion = nearestName(name, [...vocabulary.fields, ...Object.keys(vocabulary.aliases)]);
-      if (suggestion) problems.push({ field: name, found: 'a field Margins does not know', expected: `a known field: did you mean \`${suggestion}\`?` });
+      if (suggestion)
+        problems.push({
+          field: name,
+          found: 'a field Margins does not know',
+          expected: `a known field: did you mean \`${suggestion}\`?`,
+        });
       else extra[name] = value;
       continue;
     }
@@ -183,12 +197,15 @@ export function nearestName(name: string, known: ReadonlyArray<string>): string 
  */
 export function editDistance(a: string, b: string): number {
   // rows[i][j] is the distance between the first i characters of a and the first j of b.
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i += 1) {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let distance = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        distance = Math.min(distance, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = distance;
     }
   }

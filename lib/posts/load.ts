@@ -43,7 +43,7 @@ export interface LoadedContent {
   content: Content;
   filesRead: number;
   filesParsed: number;
-  /** What the author should know about files that loaded all the same, one per file at most. */
+  /** What the author should know about files that loaded all the same: characters removed, unknown fields (once per name). */
   warnings: ContentWarning[];
 }
 

@@ -18,7 +18,8 @@ export function writeRedirects(outDir: string, content: Pick<Content, 'posts'>):
     for (const alias of post.aliases) {
       const file = path.join(outDir, ...alias.split('/').filter(Boolean), 'index.html');
       // The loader refuses aliases of the site's pages; a page here all the same is a route it does not know of.
-      if (fs.existsSync(file)) throw new Error(`${post.file}: the alias ${alias} would replace ${file}, a page of the site`);
+      if (fs.existsSync(file))
+        throw new Error(`${post.file}: the alias ${alias} would replace ${file}, a page of the site`);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, redirectPage(post));
       rules.push(`${encodeURI(alias)} ${post.url} 301`);

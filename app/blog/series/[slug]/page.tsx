@@ -11,7 +11,10 @@ import { orPlaceholder } from '@/lib/static-params';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return orPlaceholder(getContent().series.map((series) => ({ slug: series.slug })), ['slug']);
+  return orPlaceholder(
+    getContent().series.map((series) => ({ slug: series.slug })),
+    ['slug'],
+  );
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,12 +25,17 @@ async function findSeries(params: Props['params']) {
   return series && { series, parts: content.postsBySeries.get(series.slug) ?? [] };
 }
 
-const partsDescription = (name: string, parts: number) => `A series of ${parts} post${parts === 1 ? '' : 's'} on ${site.name}: “${name}”, in reading order.`;
+const partsDescription = (name: string, parts: number) =>
+  `A series of ${parts} post${parts === 1 ? '' : 's'} on ${site.name}: “${name}”, in reading order.`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findSeries(params);
   if (!found) return {};
-  return pageMetadata({ title: found.series.name, description: partsDescription(found.series.name, found.parts.length), path: seriesPath(found.series.slug) });
+  return pageMetadata({
+    title: found.series.name,
+    description: partsDescription(found.series.name, found.parts.length),
+    path: seriesPath(found.series.slug),
+  });
 }
 
 export default async function SeriesPage({ params }: Props) {
