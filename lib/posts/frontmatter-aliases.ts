@@ -115,8 +115,9 @@ function normalize(data: unknown, vocabulary: Vocabulary): NormalizedFrontmatter
     }
     return field;
   };
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { data, extra: {}, problems: [], writtenName };
+  }
 
   const problems: NormalizedFrontmatter['problems'] = [];
   const ours: Record<string, unknown> = {};
@@ -132,13 +133,11 @@ function normalize(data: unknown, vocabulary: Vocabulary): NormalizedFrontmatter
     const alias = Object.hasOwn(vocabulary.aliases, name) ? vocabulary.aliases[name] : undefined;
     if (!alias) {
       const suggestion = nearestName(name, [...vocabulary.fields, ...Object.keys(vocabulary.aliases)]);
-      if (suggestion)
-        problems.push({
-          field: name,
-          found: 'a field Margins does not know',
-          expected: `a known field: did you mean \`${suggestion}\`?`,
-        });
-      else extra[name] = value;
+      if (!suggestion) extra[name] = value;
+      else {
+        const expected = `a known field: did you mean \`${suggestion}\`?`;
+        problems.push({ field: name, found: 'a field Margins does not know', expected });
+      }
       continue;
     }
     const converted = alias.convert ? alias.convert(value) : value;
