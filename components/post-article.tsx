@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/posts';
+import type { Post, Series } from '@/lib/posts';
 import { canonicalUrl } from '@/lib/metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { AuthorCard } from './author-card';
@@ -11,6 +11,7 @@ import { PostBody } from './post-body';
 import { PostMeta } from './post-meta';
 import { PostNav } from './post-nav';
 import { RelatedPosts } from './related-posts';
+import { SeriesNav } from './series-nav';
 import { ShareLinks } from './share-links';
 import { TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
@@ -22,10 +23,12 @@ interface PostArticleProps {
   previous?: Post;
   next?: Post;
   related: ReadonlyArray<Post>;
+  /** The post's series and its parts in order, when it is part of one. */
+  series?: { series: Series; parts: ReadonlyArray<Post> };
 }
 
 /** A whole post page, top to bottom in the order of the design. */
-export function PostArticle({ post, html, previous, next, related }: PostArticleProps) {
+export function PostArticle({ post, html, previous, next, related, series }: PostArticleProps) {
   return (
     <>
       <JsonLd data={blogPostingJsonLd(post)} />
@@ -44,6 +47,7 @@ export function PostArticle({ post, html, previous, next, related }: PostArticle
           <PostMeta post={post} />
           <ShareLinks url={canonicalUrl(post)} title={post.title} />
         </header>
+        {series && <SeriesNav {...series} post={post} />}
         {post.cover && <CoverImage cover={post.cover} />}
         <TableOfContents headings={post.headings} />
         <PostBody html={html} />

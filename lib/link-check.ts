@@ -8,8 +8,8 @@ import { sitemapEntries } from './sitemap';
 /** Every path the build writes a page or feed at (files copied from public/ are checked on disk instead). */
 function sitePaths(content: Content): Set<string> {
   const paths = new Set(sitemapEntries(content).map((entry) => new URL(entry.url).pathname));
-  // Posts first published elsewhere are not in the sitemap, but they have pages here.
-  for (const post of content.posts) paths.add(post.url);
+  // Posts first published elsewhere are not in the sitemap, but they have pages here; old addresses redirect.
+  for (const post of content.posts) for (const path of [post.url, ...post.aliases]) paths.add(path);
   for (const tag of content.tags) paths.add(`${tagPath(tag.slug)}feed.xml`);
   for (const path of ['/search/', '/sitemap.xml', '/robots.txt', ...FEEDS.map((feed) => feed.path)]) paths.add(path);
   return new Set([...paths].map(normalize));

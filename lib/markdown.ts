@@ -23,6 +23,7 @@ import rehypeImageSize from './markdown-plugins/rehype-image-size';
 import { checkSourceNesting, checkTreeNesting, NestingError } from './markdown-plugins/nesting-limit';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
 import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
+import rehypeWordCount from './markdown-plugins/rehype-word-count';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
 import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-schema';
 import { PAGE_IDS } from './page-ids';
@@ -36,6 +37,7 @@ declare module 'vfile' {
     title: string;
     headings: TocHeading[];
     firstParagraph: string;
+    wordCount: number;
     publicDir: string;
     idPrefix: string;
     missingImages: string[];
@@ -54,6 +56,8 @@ export interface RenderedMarkdown {
   headings: TocHeading[];
   /** Visible text of the first paragraph, or '' when there is none. */
   firstParagraph: string;
+  /** How many words the body's visible text has: markup, HTML and image alt text are not words. */
+  wordCount: number;
   /** Site paths of local images the body uses that do not exist under public/. */
   missingImages: string[];
   /** Site paths of every local image the body uses. */
@@ -68,8 +72,9 @@ export interface RenderedMarkdown {
 // - remarkTitleHeading runs on the Markdown tree, before HTML exists, so the title's h1 is never rendered.
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
 //   nothing added after sanitizing comes from the author. rehypeFirstParagraph reads the excerpt's text from the
-//   sanitized tree, so raw HTML never reaches an excerpt; rehypeCollectLinks lists the links into the site that
-//   survived sanitizing, for the build's link check.
+//   sanitized tree, so raw HTML never reaches an excerpt; rehypeWordCount counts the visible words there too,
+//   before heading anchors add their `#`; rehypeCollectLinks lists the links into the site that survived
+//   sanitizing, for the build's link check.
 // - rehypeHeadingIds runs after sanitizing, so heading ids are not prefixed: it gives each heading an id from its
 //   text that no other element of the page has. Ids from raw HTML and footnotes are prefixed by the sanitizer,
 //   and rehypeFragmentLinks then points their #links at the prefixed ids; rehypeIdPrefix finally puts a bio's
@@ -94,6 +99,7 @@ const processor = unified()
   .use(rehypeTaskListInputs)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeFirstParagraph)
+  .use(rehypeWordCount)
   .use(rehypeCollectLinks)
   .use(function imageSizeFromFile() {
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
@@ -148,6 +154,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
       feedHtml: processor.stringify(rehypeAbsoluteUrls(tree, options.pageUrl ?? absoluteUrl('/')), file),
       headings: file.data.headings ?? [],
       firstParagraph: file.data.firstParagraph ?? '',
+      wordCount: file.data.wordCount ?? 0,
       missingImages: file.data.missingImages ?? [],
       localImages: file.data.localImages ?? [],
       siteLinks: file.data.siteLinks ?? [],

@@ -11,6 +11,8 @@ export const tagPath = (slug: string) => `/blog/tag/${segment(slug)}/`;
 export const categoryPath = (slug: string) => `/blog/category/${segment(slug)}/`;
 /** `/blog/author/<slug>/` */
 export const authorPath = (slug: string) => `/blog/author/${segment(slug)}/`;
+/** `/blog/series/<slug>/` */
+export const seriesPath = (slug: string) => `/blog/series/${segment(slug)}/`;
 
 /** A route param as the page should use it: Next.js may hand over non-ASCII params still percent-encoded. */
 export function decodeParam(value: string): string {
@@ -22,4 +24,29 @@ export function decodeParam(value: string): string {
 }
 
 /** The path segments under `/blog/` that archive pages use, so no post may have them as its slug. */
-export const ARCHIVE_SEGMENTS: ReadonlyArray<string> = ['page', 'tag', 'tags', 'category', 'author'];
+export const ARCHIVE_SEGMENTS: ReadonlyArray<string> = ['page', 'tag', 'tags', 'category', 'author', 'series'];
+
+/**
+ * The first path segments the site's own files take at its root: the routes under app/ and what the export
+ * adds (Next's files, the search index, the redirect rules). No post alias may begin with one of them.
+ */
+export const ROOT_SEGMENTS: ReadonlyArray<string> = [
+  'blog',
+  'search',
+  'og',
+  'sitemaps',
+  'feed.xml',
+  'atom.xml',
+  'feed.json',
+  'sitemap.xml',
+  'robots.txt',
+  'icon.svg',
+  '404',
+  '404.html',
+  'index.html',
+  'index.txt',
+  '_next',
+  '_not-found',
+  'pagefind',
+  '_redirects',
+];

@@ -2,6 +2,7 @@ import { getArchive, type ArchiveKind } from './archives';
 import { isoDateTime } from './dates';
 import { laterPages, pagePath } from './pagination';
 import { getContent, type Content } from './posts';
+import { seriesPath } from './paths';
 import { absoluteUrl } from './site';
 import { escapeXml } from './xml-text';
 
@@ -17,7 +18,7 @@ export const SITEMAP_LIMIT = 50_000;
 
 /** Every indexable page of the site, with canonical absolute URLs. Posts published elsewhere first are left out. */
 export function sitemapEntries(content: Content = getContent()): SitemapEntry[] {
-  const { posts, tags, categories, authors } = content;
+  const { posts, tags, categories, authors, series } = content;
   const newest = posts.reduce<Date | undefined>((latest, post) => {
     const changed = post.modified;
     return !latest || changed > latest ? changed : latest;
@@ -36,6 +37,7 @@ export function sitemapEntries(content: Content = getContent()): SitemapEntry[] 
     ...tags.flatMap((tag) => listPages('tag', tag.slug)),
     ...categories.flatMap((category) => listPages('category', category.slug)),
     ...authors.flatMap((author) => listPages('author', author.slug)),
+    ...series.map((entry) => ({ url: absoluteUrl(seriesPath(entry.slug)) })),
   ];
 }
 

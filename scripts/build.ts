@@ -21,6 +21,7 @@ import { ContentError, defaultLoadOptions, formatProblem, formatWarning, loadCon
 import { site } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
 import { finishExport } from './lib/finish-export';
+import { writeRedirects } from './lib/redirects';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const fail = (message: string): never => {
@@ -89,6 +90,7 @@ const renderSeconds = seconds(renderStarted);
 // 6. The final static site, in the staging folder.
 const exportStarted = performance.now();
 const exported = await finishExport(staging, content.posts.map((post) => post.url));
+writeRedirects(staging, content);
 const exportSeconds = seconds(exportStarted);
 
 // 7. Publish: two renames, so out/ is never half written.

@@ -5,12 +5,11 @@ import { listFiles } from '../files';
 import { publicFile } from '../images';
 import type { RenderedMarkdown } from '../markdown';
 
-/** What the cache keeps of one Markdown file: its parsed frontmatter, word count and, once rendered, its HTML. */
+/** What the cache keeps of one Markdown file: its parsed frontmatter and, once rendered, its HTML. */
 export interface CachedFile {
   /** The frontmatter as YAML gave it, before validation (validation is cheap and always runs). */
   data: unknown;
   body: string;
-  wordCount: number;
   /** Characters XML 1.0 forbids that parsing removed, warned about on every load, from the cache or not. */
   removedCharacters: number;
   /** The line of the file the body starts on. */

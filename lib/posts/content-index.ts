@@ -1,5 +1,5 @@
 import type { Term } from '../taxonomy';
-import type { Author, ContentData, Post, PostBody } from './model';
+import type { Author, ContentData, Post, PostBody, Series } from './model';
 
 /** The content with its lookups: what every page asks. Lists are sorted; pages never sort. */
 export interface Content extends ContentData {
@@ -7,9 +7,12 @@ export interface Content extends ContentData {
   tagBySlug: ReadonlyMap<string, Term>;
   categoryBySlug: ReadonlyMap<string, Term>;
   authorBySlug: ReadonlyMap<string, Author>;
+  seriesBySlug: ReadonlyMap<string, Series>;
   postsByTag: ReadonlyMap<string, Post[]>;
   postsByCategory: ReadonlyMap<string, Post[]>;
   postsByAuthor: ReadonlyMap<string, Post[]>;
+  /** The parts of each series, oldest first. */
+  postsBySeries: ReadonlyMap<string, Post[]>;
   /** The visible posts just before (older) and after (newer) a post in date order. */
   adjacentPosts(post: Post): { previous?: Post; next?: Post };
   /** Up to three related posts of a visible post. */
@@ -23,7 +26,7 @@ export interface Content extends ContentData {
  * maps are built here: everything that takes work (rendering, ranking, merging terms) is already in `data`.
  */
 export function indexContent(data: ContentData, body: (post: Post) => PostBody): Content {
-  const { posts, authors, tags, categories } = data;
+  const { posts, authors, tags, categories, series } = data;
   const postBySlug = new Map(posts.map((post) => [post.slug, post]));
   const position = new Map(posts.map((post, index) => [post.slug, index]));
   return {
@@ -32,9 +35,11 @@ export function indexContent(data: ContentData, body: (post: Post) => PostBody):
     tagBySlug: new Map(tags.map((term) => [term.slug, term])),
     categoryBySlug: new Map(categories.map((term) => [term.slug, term])),
     authorBySlug: new Map(authors.map((author) => [author.slug, author])),
+    seriesBySlug: new Map(series.map((entry) => [entry.slug, entry])),
     postsByTag: groupPosts(posts, (post) => post.tags.map((tag) => tag.slug)),
     postsByCategory: groupPosts(posts, (post) => post.categories.map((category) => category.slug)),
     postsByAuthor: groupPosts(posts, (post) => post.authors.map((author) => author.slug)),
+    postsBySeries: new Map(series.map((entry) => [entry.slug, entry.posts.flatMap((slug) => postBySlug.get(slug) ?? [])])),
     adjacentPosts(post) {
       const index = position.get(post.slug);
       return index === undefined ? {} : { previous: posts[index + 1], next: posts[index - 1] };

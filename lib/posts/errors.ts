@@ -8,7 +8,7 @@ export interface ContentProblem {
   expected: string;
 }
 
-/** Something Margins changed in a file to publish it, which the author should know about; the build goes on. */
+/** Something the author should know about a file that loads all the same (a change made to publish it, a field kept unused); the build goes on. */
 export interface ContentWarning {
   file: string;
   message: string;

@@ -8,10 +8,18 @@ import { ogImagePath } from '../og/paths';
 import { ARCHIVE_SEGMENTS, authorPath, postPath } from '../paths';
 import { absoluteUrl, site } from '../site';
 import { mergeTerms, termSlug, type TermUse } from '../taxonomy';
+import { checkAliases, type AliasClaim } from './aliases';
 import { ContentCache } from './cache';
 import { indexContent, groupPosts, type Content } from './content-index';
 import { ContentError, describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
-import type { Author, ContentData, Post, PostBody, ShareImage, TermRef } from './model';
+import {
+  normalizeAuthorFrontmatter,
+  normalizePostFrontmatter,
+  unknownFieldWarnings,
+  type NormalizedFrontmatter,
+  type UnknownFieldUse,
+} from './frontmatter-aliases';
+import type { Author, ContentData, Post, PostBody, Series, ShareImage, TermRef } from './model';
 import { rankRelated, type TagStats } from './related';
 import { authorFrontmatterSchema, isSlug, postFrontmatterSchema, SLUG_LENGTH_LIMIT, type PostFrontmatter } from './schema';
 import { MarkdownFile } from './source';
@@ -36,7 +44,7 @@ export interface LoadedContent {
   content: Content;
   filesRead: number;
   filesParsed: number;
-  /** What the author should know about files that loaded all the same, one per file at most. */
+  /** What the author should know about files that loaded all the same: characters removed, unknown fields (once per name). */
   warnings: ContentWarning[];
   /** Every link a post body makes to a path of the site, with the file and line it is on (see lib/link-check.ts). */
   siteLinks: FileLink[];
@@ -66,21 +74,26 @@ export function loadContent(options: LoadOptions): LoadedContent {
     return source;
   };
 
+  const unknownFields: UnknownFieldUse[] = [];
   const authorSources = listMarkdown(path.join(options.contentDir, 'authors'), problems).map(read);
-  const authors = authorSources.flatMap((source) => (source ? buildAuthor(source, options, problems) : []));
+  const authors = authorSources.flatMap((source) => (source ? buildAuthor(source, options, problems, unknownFields) : []));
   const knownAuthorSlugs = authorSources.flatMap((source) => (source ? [slugOfFile(source.file)] : []));
   const findAuthor = authorFinder(authors);
 
   const shown: Array<{ post: Post; source: MarkdownFile }> = [];
   const slugOwners = new Map<string, string>();
+  const aliasClaims: AliasClaim[] = [];
   for (const file of listMarkdown(path.join(options.contentDir, 'posts'), problems)) {
     const source = read(file);
     if (!source) continue;
     const problemsBefore = problems.length;
-    const frontmatter = validate(postFrontmatterSchema, source, problems);
-    // Cross-file checks run even when other fields are wrong, so one build reports every problem.
-    const fields = frontmatter ?? looseFields(source.data);
     const display = displayPath(source.file);
+    const normalized = normalizePostFrontmatter(source.data);
+    const frontmatter = validate(postFrontmatterSchema, normalized, display, problems);
+    for (const name of Object.keys(normalized.extra)) unknownFields.push({ kind: 'post', name, file: display });
+    frontmatter?.aliases.forEach((alias, index) => aliasClaims.push({ file: display, field: normalized.writtenName(`aliases.${index}`), alias }));
+    // Cross-file checks run even when other fields are wrong, so one build reports every problem.
+    const fields = frontmatter ?? looseFields(normalized.data);
 
     const slug = fields.slug ?? slugOfFile(source.file);
     if (!fields.slug && !isSlug(slug)) {
@@ -140,9 +153,10 @@ export function loadContent(options: LoadOptions): LoadedContent {
     }
     if (!frontmatter || problems.length > problemsBefore) continue;
 
-    const post = basePost(source, frontmatter, slug, postAuthors, options);
+    const post = basePost(source, frontmatter, normalized.extra, slug, postAuthors, options);
     if (isShown(frontmatter, options)) shown.push({ post, source });
   }
+  problems.push(...checkAliases(aliasClaims, slugOwners, options.publicDir));
 
   // Render only what this build shows: a draft's Markdown costs nothing in production.
   const bodies = new Map<string, PostBody>();
@@ -160,7 +174,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     content: indexContent(data, (post) => bodies.get(post.slug)!),
     filesRead: opened.length,
     filesParsed: cache.misses,
-    warnings: opened.flatMap((source) => source.warnings),
+    warnings: [...opened.flatMap((source) => source.warnings), ...unknownFieldWarnings(unknownFields)],
     siteLinks,
   };
 }
@@ -197,17 +211,24 @@ function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
   return files;
 }
 
-function validate<Schema extends z.ZodType>(schema: Schema, source: MarkdownFile, problems: ContentProblem[]): z.output<Schema> | undefined {
-  const result = schema.safeParse(source.data);
-  if (result.success) return result.data;
+/** Validates normalized frontmatter; each problem names the field as the author wrote it. */
+function validate<Schema extends z.ZodType>(
+  schema: Schema,
+  frontmatter: NormalizedFrontmatter,
+  file: string,
+  problems: ContentProblem[],
+): z.output<Schema> | undefined {
+  problems.push(...frontmatter.problems.map((problem) => ({ file, ...problem })));
+  const result = schema.safeParse(frontmatter.data);
+  if (result.success) return frontmatter.problems.length === 0 ? result.data : undefined;
   for (const issue of result.error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
     for (const key of keys) {
-      const field = [...issue.path, ...(key === undefined ? [] : [key])].map(String).join('.') || '(frontmatter)';
+      const field = [...issue.path, ...(key === undefined ? [] : [key])].map(String).join('.');
       problems.push({
-        file: displayPath(source.file),
-        field,
-        found: key === undefined ? describeValue(valueAt(source.data, issue.path)) : 'a field Margins does not know',
+        file,
+        field: field ? frontmatter.writtenName(field) : '(frontmatter)',
+        found: key === undefined ? describeValue(valueAt(frontmatter.data, issue.path)) : 'a field Margins does not know',
         expected: issue.message,
       });
     }
@@ -224,10 +245,12 @@ function valueAt(data: unknown, fieldPath: ReadonlyArray<PropertyKey>): unknown 
   return value;
 }
 
-function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: ContentProblem[]): Author[] {
+function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: ContentProblem[], unknownFields: UnknownFieldUse[]): Author[] {
   const display = displayPath(source.file);
   const slug = slugOfFile(source.file);
-  const frontmatter = validate(authorFrontmatterSchema, source, problems);
+  const normalized = normalizeAuthorFrontmatter(source.data);
+  const frontmatter = validate(authorFrontmatterSchema, normalized, display, problems);
+  for (const name of Object.keys(normalized.extra)) unknownFields.push({ kind: 'author', name, file: display });
   const problemsBefore = problems.length;
   if (!isSlug(slug)) {
     problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}` });
@@ -240,8 +263,9 @@ function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: Conte
       slug,
       name: frontmatter.name,
       avatar: frontmatter.avatar ? { src: frontmatter.avatar, size: localImageSize(frontmatter.avatar, options.publicDir) } : undefined,
-      role: frontmatter.role,
+      role: [frontmatter.role, frontmatter.company].filter(Boolean).join(' at ') || undefined,
       social: frontmatter.social,
+      extra: normalized.extra,
       bioHtml: renderBio(source, slug, options.publicDir, problems),
       url: authorPath(slug),
       file: display,
@@ -311,9 +335,15 @@ function slugOfFile(file: string): string {
   return path.basename(file, '.md').normalize('NFC');
 }
 
-function basePost(source: MarkdownFile, frontmatter: PostFrontmatter, slug: string, authors: Author[], options: LoadOptions): Post {
+function basePost(
+  source: MarkdownFile,
+  frontmatter: PostFrontmatter,
+  extra: Record<string, unknown>,
+  slug: string,
+  authors: Author[],
+  options: LoadOptions,
+): Post {
   const { now, publicDir } = options;
-  const wordCount = source.wordCount;
   const cover = frontmatter.coverImage
     ? { src: frontmatter.coverImage, alt: frontmatter.coverAlt ?? frontmatter.title, size: localImageSize(frontmatter.coverImage, publicDir) }
     : undefined;
@@ -335,9 +365,14 @@ function basePost(source: MarkdownFile, frontmatter: PostFrontmatter, slug: stri
     draft: !frontmatter.published,
     scheduled: frontmatter.date.getTime() > now.getTime(),
     canonical: frontmatter.canonical,
+    // The name as written for now; relate() replaces it with the merged one.
+    series: frontmatter.series ? { slug: termSlug(frontmatter.series), name: frontmatter.series } : undefined,
+    aliases: frontmatter.aliases,
+    extra,
+    // What the rendered body shows, set by renderPost().
     headings: [],
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
+    wordCount: 0,
+    readingMinutes: 0,
   };
 }
 
@@ -358,7 +393,13 @@ function renderPost(post: Post, source: MarkdownFile, publicDir: string, problem
   const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url) });
   reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
   return {
-    post: { ...post, headings: rendered.headings, excerpt: post.excerpt || truncateAtWord(rendered.firstParagraph) },
+    post: {
+      ...post,
+      headings: rendered.headings,
+      excerpt: post.excerpt || truncateAtWord(rendered.firstParagraph),
+      wordCount: rendered.wordCount,
+      readingMinutes: readingMinutes(rendered.wordCount),
+    },
     body: { html: rendered.html, feedHtml: rendered.feedHtml },
     siteLinks: rendered.siteLinks,
   };
@@ -370,11 +411,14 @@ function relate(unsorted: Post[], unsortedAuthors: Author[], buildTime: Date): C
   const uses = (terms: (post: Post) => TermRef[]): TermUse[] => posts.flatMap((post) => terms(post).map(({ name }) => ({ name, date: post.date })));
   const tags = mergeTerms(uses((post) => post.tags));
   const categories = mergeTerms(uses((post) => post.categories));
+  const seriesTerms = mergeTerms(uses((post) => (post.series ? [post.series] : [])));
   const tagNames = new Map(tags.map((term) => [term.slug, term.name]));
   const categoryNames = new Map(categories.map((term) => [term.slug, term.name]));
+  const seriesNames = new Map(seriesTerms.map((term) => [term.slug, term.name]));
   for (const post of posts) {
     post.tags = post.tags.map(({ slug }) => ({ slug, name: tagNames.get(slug) ?? slug }));
     post.categories = post.categories.map(({ slug }) => ({ slug, name: categoryNames.get(slug) ?? slug }));
+    if (post.series) post.series = { slug: post.series.slug, name: seriesNames.get(post.series.slug) ?? post.series.slug };
   }
 
   const postsByTag = groupPosts(posts, (post) => post.tags.map((tag) => tag.slug));
@@ -389,7 +433,16 @@ function relate(unsorted: Post[], unsortedAuthors: Author[], buildTime: Date): C
     related[post.slug] = rankRelated(post, candidates, tagStats).map((other) => other.slug);
   }
   const authors = [...unsortedAuthors].sort((a, b) => a.name.localeCompare(b.name));
-  return { buildTime, posts, authors, tags, categories, related };
+  return { buildTime, posts, authors, tags, categories, series: seriesOf(posts, seriesTerms), related };
+}
+
+/** Each series with its parts, oldest first (ties by slug), sorted by name. */
+function seriesOf(newestFirst: ReadonlyArray<Post>, terms: ReadonlyArray<TermRef>): Series[] {
+  const oldestFirst = [...newestFirst].sort((a, b) => a.date.getTime() - b.date.getTime() || a.slug.localeCompare(b.slug));
+  const parts = groupPosts(oldestFirst, (post) => (post.series ? [post.series.slug] : []));
+  return terms
+    .map(({ slug, name }) => ({ slug, name, posts: (parts.get(slug) ?? []).map((post) => post.slug) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function uniqueBySlug(terms: TermRef[]): TermRef[] {

@@ -20,8 +20,11 @@ export interface Author {
   slug: string;
   name: AuthorFrontmatter['name'];
   avatar?: ImageRef;
+  /** The role, followed by the company when the file gives one: "Editor at Acme". */
   role?: string;
   social: AuthorFrontmatter['social'];
+  /** Frontmatter fields Margins does not know, as YAML gave them, for templates. */
+  extra: Record<string, unknown>;
   /** The bio (the file's body), rendered to HTML. */
   bioHtml: string;
   /** Site path of the author page, e.g. `/blog/author/ada-lovelace/`. */
@@ -64,9 +67,25 @@ export interface Post {
   /** Dated after the build; only visible under `next dev`. */
   scheduled: boolean;
   canonical?: string;
+  /** The series the post is a part of. */
+  series?: TermRef;
+  /** Old addresses of the post (site paths ending in `/`), each written as a page that redirects here. */
+  aliases: string[];
+  /** Frontmatter fields Margins does not know, as YAML gave them, for templates. */
+  extra: Record<string, unknown>;
   headings: TocHeading[];
+  /** Words of the visible text of the rendered body (markup is not words). */
   wordCount: number;
   readingMinutes: number;
+}
+
+/** Posts that share a `series:` name, which pages show as parts 1 to N. */
+export interface Series {
+  slug: string;
+  /** The most common spelling of the name among its posts. */
+  name: string;
+  /** Slugs of its posts, oldest first: part 1 first. */
+  posts: string[];
 }
 
 /** A post's rendered body: kept apart from {@link Post} so that only the pages showing it hold it in memory. */
@@ -87,6 +106,8 @@ export interface ContentData {
   /** Tags and categories of visible posts with their counts, most used first. */
   tags: Term[];
   categories: Term[];
+  /** Series of visible posts, by name. */
+  series: Series[];
   /** Up to three related posts of each post, by slug, best first. */
   related: Record<string, string[]>;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { termSlug } from '../taxonomy';
+import { ALIAS_EXPECTED, normalizeAliasPath } from './aliases';
 
 // Each schema message is the "expected" half of a content error: "title: found "", expected <message>".
 
@@ -65,6 +66,23 @@ const labels = z
   })
   .default([]);
 
+/** A series name; Hugo's series taxonomy gives it as a list of one. */
+const seriesName = z
+  .union([z.string(), z.tuple([z.string()])], { error: 'a series name, such as "Building a blog"' })
+  .transform((value) => (Array.isArray(value) ? value[0] : value).trim())
+  .refine((value) => termSlug(value).length > 0, { error: 'a series name with at least one letter or digit' })
+  .refine((value) => fitsSlugLength(termSlug(value)), { error: `a shorter series name, whose URL slug is ${SLUG_LENGTH_LIMIT}` });
+
+/** An old address of a post, where the site writes a page that redirects to it. */
+const aliasPath = z.string({ error: ALIAS_EXPECTED }).transform((value, ctx) => {
+  const normalized = normalizeAliasPath(value);
+  if (normalized === undefined) {
+    ctx.addIssue({ code: 'custom', message: ALIAS_EXPECTED });
+    return z.NEVER;
+  }
+  return normalized;
+});
+
 /** A path to a file under public/ ("/images/a.png") or an absolute https URL. */
 const imageRef = z
   .string({ error: 'a path under public/ such as "/images/cover.jpg", or an https URL' })
@@ -80,7 +98,10 @@ export function isSlug(slug: string): boolean {
   return SLUG_PATTERN.test(slug) && fitsSlugLength(slug);
 }
 
-/** The frontmatter of `content/posts/*.md`. Unknown fields are errors, so a typo cannot be ignored. */
+/**
+ * The frontmatter of `content/posts/*.md`, under our names: lib/posts/frontmatter-aliases.ts maps other engines'
+ * names to these and keeps unknown fields apart before validation.
+ */
 export const postFrontmatterSchema = z
   .strictObject(
     {
@@ -105,8 +126,10 @@ export const postFrontmatterSchema = z
         .pipe(z.string().regex(SLUG_PATTERN, { error: slugExpected }).refine(fitsSlugLength, { error: `a slug of ${SLUG_LENGTH_LIMIT}` }))
         .optional(),
       canonical: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }).optional(),
+      series: seriesName.optional(),
+      aliases: z.array(aliasPath, { error: 'a list of old addresses, such as ["/2021/03/old-post/"]' }).default([]),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? 'no other fields (see the frontmatter reference)' : 'a YAML mapping of fields') },
+    { error: 'a YAML mapping of fields' },
   )
   .superRefine((data, ctx) => {
     if (data.author === undefined && data.authors === undefined) {
@@ -123,12 +146,13 @@ export type PostFrontmatter = z.output<typeof postFrontmatterSchema>;
 const socialUrl = z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' });
 const handle = nonEmptyText('a handle or profile URL');
 
-/** The frontmatter of `content/authors/<slug>.md`; the body is the bio. */
+/** The frontmatter of `content/authors/<slug>.md`, under our names (see {@link postFrontmatterSchema}); the body is the bio. */
 export const authorFrontmatterSchema = z.strictObject(
   {
     name: nonEmptyText('a non-empty name'),
     avatar: imageRef.optional(),
     role: nonEmptyText('a short role, such as "Editor"').optional(),
+    company: nonEmptyText('a company name, shown after the role').optional(),
     social: z
       .strictObject(
         {
@@ -137,18 +161,19 @@ export const authorFrontmatterSchema = z.strictObject(
           github: handle.optional(),
           linkedin: handle.optional(),
           twitter: handle.optional(),
+          bluesky: handle.optional(),
           mastodon: socialUrl.optional(),
         },
         {
           error: (issue) =>
             issue.code === 'unrecognized_keys'
-              ? 'only email, website, github, linkedin, twitter and mastodon'
+              ? 'only email, website, github, linkedin, twitter, bluesky and mastodon'
               : 'a mapping such as { github: "ada" }',
         },
       )
       .default({}),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'only name, avatar, role and social' : 'a YAML mapping of fields') },
+  { error: 'a YAML mapping of fields' },
 );
 
 /** Frontmatter of an author after validation. */

@@ -9,7 +9,7 @@ import type { Author, Post, PostBody } from './model';
 // file of its own under `bodies/`, read only by the pages that show it, so a rendering worker never holds
 // the whole blog's HTML in memory.
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * How long a reader waits for the snapshot. `npm run build` starts Next before it loads the content, so that
@@ -27,6 +27,7 @@ interface StoredSnapshot {
   authors: Author[];
   tags: Content['tags'];
   categories: Content['categories'];
+  series: Content['series'];
   related: Content['related'];
 }
 
@@ -50,6 +51,7 @@ export function writeSnapshot(content: Content, dir: string): void {
     authors: content.authors,
     tags: content.tags,
     categories: content.categories,
+    series: content.series,
     related: content.related,
   };
   // Written last and atomically: a snapshot.json exists only beside a complete set of bodies.

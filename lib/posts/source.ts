@@ -5,7 +5,6 @@ import { NESTING_EXPECTED, NestingError, renderMarkdown, type RenderedMarkdown, 
 import type { CachedFile, ContentCache } from './cache';
 import { describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
 import { stripInvalidXmlChars } from '../xml-text';
-import { countWords } from './text';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -95,10 +94,6 @@ export class MarkdownFile {
     return this.entry!.bodyLine;
   }
 
-  get wordCount(): number {
-    return this.entry!.wordCount;
-  }
-
   /** What the author should know about this file although it loads. */
   get warnings(): ContentWarning[] {
     const removed = this.entry!.removedCharacters;
@@ -116,7 +111,7 @@ export class MarkdownFile {
       } catch (error) {
         if (!(error instanceof NestingError)) throw error;
         this.problems.push({ file: displayPath(this.file), field: 'body', found: error.found, expected: NESTING_EXPECTED });
-        return { html: '', feedHtml: '', headings: [], firstParagraph: '', missingImages: [], localImages: [], siteLinks: [] };
+        return { html: '', feedHtml: '', headings: [], firstParagraph: '', wordCount: 0, missingImages: [], localImages: [], siteLinks: [] };
       }
       this.dirty = true;
     }
@@ -148,7 +143,7 @@ export class MarkdownFile {
       const data = withoutXmlForbiddenStrings(parsed.data, removed);
       // The line the body starts on, so that a problem found in the body can name its line in the file.
       const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-      this.entry = { data, body: parsed.content, bodyLine, wordCount: countWords(parsed.content), removedCharacters: removed.count };
+      this.entry = { data, body: parsed.content, bodyLine, removedCharacters: removed.count };
       this.dirty = true;
       return true;
     } catch (error) {

@@ -1,9 +1,9 @@
 /** Words per minute used for reading time, as the blog Margins replaces counted it. */
 export const WORDS_PER_MINUTE = 200;
 
-/** The whitespace-separated tokens of a Markdown body (frontmatter excluded). */
-export function countWords(markdownBody: string): number {
-  return markdownBody.split(/\s+/).filter(Boolean).length;
+/** The whitespace-separated tokens of a text: its words, for reading time. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** Reading time in whole minutes: `ceil(words / 200)`, at least 1. A 1,013-word post reads in 6 minutes. */

@@ -14,6 +14,7 @@ const mallory: Author = {
   // A leading word, so the reader library does not take the whole name for an `<email>`-style group.
   name: `Mallory ${HOSTILE}`,
   social: {},
+  extra: {},
   bioHtml: '',
   url: '/blog/author/mallory/',
   file: 'content/authors/mallory.md',
@@ -35,6 +36,8 @@ function post({ html, ...fields }: Pick<Post, 'slug' | 'title' | 'excerpt' | 'da
     categories: [],
     draft: false,
     scheduled: false,
+    aliases: [],
+    extra: {},
     headings: [],
     wordCount: 10,
     readingMinutes: 1,

@@ -63,6 +63,25 @@ describe('the pipeline', () => {
     expect(html.match(/aria-label="Link to section: Example"/g)).toHaveLength(3);
   });
 
+  it('reads a WordPress-style HTML body by its visible text: words, first paragraph and heading ids', () => {
+    const body = [
+      '<!-- wp:paragraph --><div class="entry-content"><p class="has-text-align-left" style="color:#333">We <strong>moved</strong> to <em>static</em>&nbsp;pages.</p>',
+      '<h2 class="wp-block-heading">✍️ Writing</h2>',
+      '<table class="wp-block-table"><tbody><tr><td>one</td><td>two</td></tr></tbody></table>',
+      '<p><img src="https://example.org/a.png" alt="Many words of alt text"> Line<br>break</p></div><!-- /wp:paragraph -->',
+    ].join('');
+    const rendered = renderMarkdown(body);
+    // We, moved, to, static, pages., ✍️, Writing, one, two, Line, break: tags, attributes, comments and alt text are not words.
+    expect(rendered.wordCount).toBe(11);
+    expect(rendered.firstParagraph).toBe('We moved to static pages.');
+    expect(rendered.headings).toEqual([{ depth: 2, text: '✍️ Writing', id: '-writing' }]);
+  });
+
+  it('counts the visible words of Markdown, not its markup, nor footnote marks', () => {
+    // Heading, Some, emphasis, and, code., A, note. and the footnote's text "Said." (the ↩ back-link is no word).
+    expect(renderMarkdown('## Heading\n\nSome *emphasis*  and `code`.\n\nA note.[^1]\n\n[^1]: Said.\n').wordCount).toBe(9);
+  });
+
   it('keeps emoji and non-Latin letters in headings and ids', () => {
     expect(render('emoji-headings').headings).toEqual([
       { depth: 2, text: '🚀 Launch checklist', id: '-launch-checklist' },

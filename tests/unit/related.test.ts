@@ -17,6 +17,8 @@ function post(slug: string, date: string, tags: string[], categories: string[] =
     shareImage: { src: `/og/posts/${slug}.png`, width: 1200, height: 630, alt: slug, generated: true },
     draft: false,
     scheduled: false,
+    aliases: [],
+    extra: {},
     headings: [],
     wordCount: 0,
     readingMinutes: 1,

@@ -25,5 +25,14 @@ export default async function PostPage({ params }: Props) {
   const post = await findPost(params);
   if (!post) notFound();
   const content = getContent();
-  return <PostArticle post={post} html={content.body(post).html} {...content.adjacentPosts(post)} related={content.relatedPosts(post)} />;
+  const series = post.series && content.seriesBySlug.get(post.series.slug);
+  return (
+    <PostArticle
+      post={post}
+      html={content.body(post).html}
+      {...content.adjacentPosts(post)}
+      related={content.relatedPosts(post)}
+      series={series && { series, parts: content.postsBySeries.get(series.slug) ?? [] }}
+    />
+  );
 }

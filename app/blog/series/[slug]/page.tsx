@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/page-header';
+import { PostList } from '@/components/post-list';
+import { pageMetadata } from '@/lib/metadata';
+import { decodeParam, seriesPath } from '@/lib/paths';
+import { getContent } from '@/lib/posts';
+import { site } from '@/lib/site';
+import { orPlaceholder } from '@/lib/static-params';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return orPlaceholder(
+    getContent().series.map((series) => ({ slug: series.slug })),
+    ['slug'],
+  );
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function findSeries(params: Props['params']) {
+  const content = getContent();
+  const series = content.seriesBySlug.get(decodeParam((await params).slug));
+  return series && { series, parts: content.postsBySeries.get(series.slug) ?? [] };
+}
+
+const partsDescription = (name: string, parts: number) =>
+  `A series of ${parts} post${parts === 1 ? '' : 's'} on ${site.name}: “${name}”, in reading order.`;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await findSeries(params);
+  if (!found) return {};
+  return pageMetadata({
+    title: found.series.name,
+    description: partsDescription(found.series.name, found.parts.length),
+    path: seriesPath(found.series.slug),
+  });
+}
+
+export default async function SeriesPage({ params }: Props) {
+  const found = await findSeries(params);
+  if (!found) notFound();
+  return (
+    <>
+      <PageHeader title={found.series.name}>
+        <p>{partsDescription(found.series.name, found.parts.length)}</p>
+      </PageHeader>
+      <PostList posts={found.parts} />
+    </>
+  );
+}

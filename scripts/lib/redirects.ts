@@ -1,0 +1,53 @@
+// The old addresses of posts (their `aliases`): a static page at each that sends readers and crawlers on to the
+// post, for any host, and one `_redirects` file with the same moves as 301 rules, which Netlify and Cloudflare
+// Pages answer instead of serving the page.
+import fs from 'node:fs';
+import path from 'node:path';
+import { canonicalUrl } from '../../lib/metadata';
+import type { Content, Post } from '../../lib/posts';
+import { site } from '../../lib/site';
+import { escapeXml } from '../../lib/xml-text';
+
+/**
+ * Writes `<outDir>/<alias>/index.html` for every alias of every post, and the rules to `<outDir>/_redirects`,
+ * after the site's own rules when public/ has a `_redirects`.
+ */
+export function writeRedirects(outDir: string, content: Pick<Content, 'posts'>): void {
+  const rules: string[] = [];
+  for (const post of content.posts) {
+    for (const alias of post.aliases) {
+      const file = path.join(outDir, ...alias.split('/').filter(Boolean), 'index.html');
+      // The loader refuses aliases of the site's pages; a page here all the same is a route it does not know of.
+      if (fs.existsSync(file))
+        throw new Error(`${post.file}: the alias ${alias} would replace ${file}, a page of the site`);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, redirectPage(post));
+      rules.push(`${encodeURI(alias)} ${post.url} 301`);
+    }
+  }
+  if (rules.length === 0) return;
+  const rulesFile = path.join(outDir, '_redirects');
+  const own = fs.existsSync(rulesFile) ? fs.readFileSync(rulesFile, 'utf8') : '';
+  fs.writeFileSync(rulesFile, `${own}${own && !own.endsWith('\n') ? '\n' : ''}${rules.join('\n')}\n`);
+}
+
+/** A page that moves on to the post at once, out of search results, with a link for whoever it does not move. */
+function redirectPage(post: Post): string {
+  const title = escapeXml(post.title);
+  const url = escapeXml(post.url);
+  return `<!DOCTYPE html>
+<html lang="${escapeXml(site.language)}">
+<head>
+<meta charset="utf-8">
+<title>Moved: ${title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeXml(canonicalUrl(post))}">
+<meta http-equiv="refresh" content="0; url=${url}">
+</head>
+<body>
+<p>This page has moved to <a href="${url}">${title}</a>.</p>
+</body>
+</html>
+`;
+}
