@@ -21,9 +21,19 @@ const dateField = z
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** Parses a frontmatter date strictly: "2025-02-30" is an error, not March 2nd. Date-times without a zone are UTC. */
+// Astro's blog template writes dates as "Jul 08 2022": an English month name is unambiguous, unlike 03/07/2022.
+const MONTH_NAME_DATE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Parses a frontmatter date strictly: "2025-02-30" is an error, not March 2nd. Date-times without a zone are
+ * UTC; "Jul 08 2022" (Astro's template) is read as 2022-07-08.
+ */
 export function parseDate(value: string): Date | undefined {
-  const text = value.trim();
+  const named = MONTH_NAME_DATE.exec(value.trim());
+  const text = named
+    ? `${named[3]}-${String(MONTHS.indexOf(named[1]!.toLowerCase()) + 1).padStart(2, '0')}-${named[2]!.padStart(2, '0')}`
+    : value.trim();
   const match = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
