@@ -76,11 +76,16 @@ export function readSnapshot(dir: string): Content {
   return indexContent({ ...stored, buildTime: new Date(stored.buildTime), posts }, body);
 }
 
-/** Blocks until `file` exists: getContent() is synchronous, and so are the pages and params that call it. */
+/**
+ * Blocks until `file` exists: getContent() is synchronous, and so are the pages and params that call it. A
+ * worker whose parent is gone (the build stopped on a content error, or was killed) exits instead of waiting.
+ */
 function waitFor(file: string): void {
   const deadline = Date.now() + WAIT_MS;
+  const parent = process.ppid;
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   while (!fs.existsSync(file)) {
+    if (process.ppid !== parent) process.exit(1);
     if (Date.now() > deadline) throw new Error(`${file} was not written within ${WAIT_MS / 60_000} minutes: did npm run build stop?`);
     Atomics.wait(sleeper, 0, 0, 50);
   }
