@@ -138,11 +138,12 @@ export const authorFrontmatterSchema = z.strictObject(
           linkedin: handle.optional(),
           twitter: handle.optional(),
           mastodon: socialUrl.optional(),
+          bluesky: handle.optional(),
         },
         {
           error: (issue) =>
             issue.code === 'unrecognized_keys'
-              ? 'only email, website, github, linkedin, twitter and mastodon'
+              ? 'only email, website, github, linkedin, twitter, mastodon and bluesky'
               : 'a mapping such as { github: "ada" }',
         },
       )
