@@ -20,7 +20,7 @@ import { brokenSiteLinks } from '../lib/link-check';
 import { ContentError, defaultLoadOptions, formatProblem, formatWarning, loadContent } from '../lib/posts';
 import { site } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
-import { finishExport } from './lib/finish-export';
+import { finishExport, unknownScriptWarning } from './lib/finish-export';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const fail = (message: string): never => {
@@ -89,6 +89,7 @@ const renderSeconds = seconds(renderStarted);
 // 6. The final static site, in the staging folder.
 const exportStarted = performance.now();
 const exported = await finishExport(staging, content.posts.map((post) => post.url));
+for (const script of exported.runtime?.unknownScripts ?? []) console.warn(unknownScriptWarning(script));
 const exportSeconds = seconds(exportStarted);
 
 // 7. Publish: two renames, so out/ is never half written.
