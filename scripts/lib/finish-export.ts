@@ -6,6 +6,7 @@ import { PLACEHOLDER_PARAM } from '../../lib/build-contract';
 import { listFiles } from '../../lib/files';
 import { site } from '../../lib/site';
 import { scriptOnPage } from '../../lib/site-scripts';
+import { writeCacheHeaders } from './cache-headers';
 import { stripClientRuntime } from './strip-runtime';
 
 /** What {@link finishExport} did. */
@@ -27,7 +28,8 @@ export interface RuntimeRemoval {
 
 /**
  * Deletes the placeholder pages of routes that had no params, removes Next's client runtime from every page
- * (unless the site config keeps it) and indexes the posts, given by their site paths, for search.
+ * (unless the site config keeps it), indexes the posts, given by their site paths, for search, and writes the
+ * `_headers` file of cache rules.
  */
 export async function finishExport(outDir: string, postPaths: ReadonlyArray<string>): Promise<ExportSummary> {
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html does not exist: next build exported no site`);
@@ -38,6 +40,7 @@ export async function finishExport(outDir: string, postPaths: ReadonlyArray<stri
   const runtime = site.clientRuntime ? undefined : await removeClientRuntime(outDir);
   const indexed = await indexing;
   removeEmptyFolders(outDir);
+  writeCacheHeaders(outDir);
   return { placeholders, runtime, indexed };
 }
 
