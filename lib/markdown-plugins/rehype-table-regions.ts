@@ -4,8 +4,8 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 
 /**
- * Wraps every table in a focusable, labelled region (`role="region"`, `tabindex="0"`, `aria-label` from its
- * column headers) that the site's CSS lets scroll sideways: a wide table scrolls inside it on a phone instead
+ * Wraps every table in a focusable, labelled region (a `<section>` with `tabindex="0"` and an `aria-label` from
+ * its column headers, which makes it a region landmark) that the site's CSS lets scroll sideways: a wide table scrolls inside it on a phone instead
  * of widening the page, and keyboard users can focus it to scroll. Runs after sanitizing, so the wrapper is
  * never the author's markup.
  */
@@ -18,7 +18,7 @@ export default function rehypeTableRegions() {
       // Two regions with one name would be indistinguishable in a screen reader's list of landmarks.
       const count = (labelsUsed.get(label) ?? 0) + 1;
       labelsUsed.set(label, count);
-      parent.children[index] = h('div.table-region', { role: 'region', tabIndex: 0, ariaLabel: count === 1 ? label : `${label} (${count})` }, [node]);
+      parent.children[index] = h('section.table-region', { tabIndex: 0, ariaLabel: count === 1 ? label : `${label} (${count})` }, [node]);
     });
   };
 }
