@@ -3,8 +3,8 @@ import type { Config } from 'tailwindcss';
 import colors from 'tailwindcss/colors';
 
 // Loaded from app/globals.css with @config. Tailwind 4 finds the class names in app/ and components/ itself.
+// The dark: variant is defined there too (@custom-variant): the system's theme unless the reader chose one.
 const config = {
-  darkMode: 'media',
   theme: {
     extend: {
       colors: {

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { getContent } from '@/lib/posts';
 import { SiteHeader } from '@/components/site-header';
+import { SiteScripts } from '@/components/site-scripts';
 import { SkipLink } from '@/components/skip-link';
+import { ThemeScript } from '@/components/theme-switch';
 import { pageMetadata } from '@/lib/metadata';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { site } from '@/lib/site';
@@ -27,7 +29,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language}>
+    // The theme script sets data-theme on <html> before React could hydrate it (with clientRuntime: true).
+    <html lang={site.language} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+        <SiteScripts scripts={site.scripts} placement="head" />
+      </head>
       <body className="flex min-h-screen flex-col bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <SkipLink />
         <SiteHeader />
@@ -35,6 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter year={getContent().buildTime.getUTCFullYear()} />
+        <SiteScripts scripts={site.scripts} placement="body" />
       </body>
     </html>
   );

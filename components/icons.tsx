@@ -1,29 +1,29 @@
 import {
   ArrowLeft,
   ArrowRight,
-  AtSign,
+  BriefcaseBusiness,
   CalendarDays,
   Clock,
-  Cloud,
-  Code,
   Globe,
   Hash,
   Link as LinkIcon,
   List,
   Mail,
-  MessageSquare,
-  Newspaper,
+  Monitor,
+  Moon,
   Rss,
   Search,
-  Send,
   Share2,
+  Sun,
   UserRound,
   type LucideIcon,
 } from 'lucide-react';
+import { siBluesky, siFacebook, siGithub, siMastodon, siReddit, siX, siYcombinator, type SimpleIcon } from 'simple-icons';
 
 /**
- * The one registry of icons, by meaning. Icons are decorative: every use sits next to visible or
- * screen-reader text, and the SVG is `aria-hidden` (lucide-react sets it when no label is given).
+ * The one registry of icons, by meaning: lucide's generic icons, and the real marks of networks from
+ * simple-icons. Simple Icons has no LinkedIn mark (LinkedIn asked for its removal), so LinkedIn gets a
+ * neutral briefcase. Icons are decorative: every use sits next to visible or screen-reader text.
  */
 export const Icons = {
   previous: ArrowLeft,
@@ -39,22 +39,34 @@ export const Icons = {
   copyLink: LinkIcon,
   email: Mail,
   website: Globe,
-  github: Code,
-  linkedin: Newspaper,
-  twitter: AtSign,
-  bluesky: Cloud,
-  mastodon: MessageSquare,
-  x: AtSign,
-  facebook: Send,
-  'hacker-news': Newspaper,
-  reddit: MessageSquare,
-} satisfies Record<string, LucideIcon>;
+  light: Sun,
+  dark: Moon,
+  system: Monitor,
+  linkedin: BriefcaseBusiness,
+  github: siGithub,
+  mastodon: siMastodon,
+  bluesky: siBluesky,
+  twitter: siX,
+  x: siX,
+  facebook: siFacebook,
+  'hacker-news': siYcombinator,
+  reddit: siReddit,
+} satisfies Record<string, LucideIcon | SimpleIcon>;
 
 /** A name in the icon registry. */
 export type IconName = keyof typeof Icons;
 
-/** An icon from the registry, hidden from assistive technology. */
+/** An icon from the registry as inline SVG, hidden from assistive technology. */
 export function Icon({ name, className = 'size-4' }: { name: IconName; className?: string }) {
-  const Component = Icons[name];
+  const icon = Icons[name];
+  if ('path' in icon) {
+    // A brand mark, drawn in the text colour like the other icons (it keeps the link's contrast in both themes).
+    return (
+      <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false" className={className}>
+        <path d={icon.path} />
+      </svg>
+    );
+  }
+  const Component = icon;
   return <Component aria-hidden="true" focusable="false" className={className} />;
 }

@@ -2,8 +2,9 @@ import Link from 'next/link';
 import { site } from '@/lib/site';
 import { NavLinks } from './nav-links';
 import { SearchForm } from './search-form';
+import { ThemeSwitch } from './theme-switch';
 
-/** The banner: the site name and the main navigation. */
+/** The banner: the site name, the main navigation, search and the theme switch. */
 export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
@@ -16,7 +17,10 @@ export function SiteHeader() {
           className="flex flex-wrap gap-x-5 gap-y-2 text-sm font-medium"
           linkClassName="hover:text-accent-700 dark:hover:text-accent-300 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300"
         />
-        <SearchForm label="Site" className="w-full sm:w-auto" />
+        <div className="flex w-full items-center gap-3 sm:w-auto">
+          <SearchForm label="Site" className="min-w-0 flex-1" />
+          <ThemeSwitch />
+        </div>
       </div>
     </header>
   );

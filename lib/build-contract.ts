@@ -28,6 +28,12 @@ export const PLACEHOLDER_PARAM = '__margins_placeholder__';
 /** The attribute that marks the site's own scripts, which the post-export step keeps when it removes Next's. */
 export const ENHANCEMENT_ATTRIBUTE = 'data-enhancement';
 
+/**
+ * The attribute that marks a script of the site config's `scripts` list, by its name: the post-export step keeps
+ * it on the pages the entry lists and removes it from the others.
+ */
+export const SITE_SCRIPT_ATTRIBUTE = 'data-site-script';
+
 /** Where the site is exported: `out/`, or `OUT_DIR`. */
 export function outDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env[BUILD_ENV.outDir] ?? 'out');

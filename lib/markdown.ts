@@ -22,8 +22,10 @@ import rehypeIdPrefix from './markdown-plugins/rehype-id-prefix';
 import rehypeImageSize from './markdown-plugins/rehype-image-size';
 import { checkSourceNesting, checkTreeNesting, NestingError } from './markdown-plugins/nesting-limit';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
+import rehypeTableRegions from './markdown-plugins/rehype-table-regions';
 import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
 import rehypeWordCount from './markdown-plugins/rehype-word-count';
+import rehypeTaskListLabels from './markdown-plugins/rehype-task-list-labels';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
 import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-schema';
 import { PAGE_IDS } from './page-ids';
@@ -79,7 +81,8 @@ export interface RenderedMarkdown {
 //   text that no other element of the page has. Ids from raw HTML and footnotes are prefixed by the sanitizer,
 //   and rehypeFragmentLinks then points their #links at the prefixed ids; rehypeIdPrefix finally puts a bio's
 //   ids (and the links to them) in a namespace of their own.
-// - rehypeImageSize sizes local images after sanitizing, so the sizes it writes are never the author's input.
+// - rehypeImageSize sizes local images after sanitizing, so the sizes it writes are never the author's input;
+//   likewise the scrolling regions around tables and the names of task-list checkboxes.
 // - rehypeCollectHeadings reads the headings before rehypeAutolinkHeadings adds its links next to them.
 // - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
 const processor = unified()
@@ -105,6 +108,8 @@ const processor = unified()
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
   })
   .use(rehypeTableAlign)
+  .use(rehypeTableRegions)
+  .use(rehypeTaskListLabels)
   .use(rehypeHeadingIds, { reserved: Object.values(PAGE_IDS) })
   .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
   .use(function idPrefixFromFile() {

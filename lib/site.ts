@@ -1,3 +1,5 @@
+import { checkSiteScripts, type SiteScript } from './site-scripts';
+
 /** The shape of the one site configuration every page, feed and URL is built from. */
 export interface SiteConfig {
   /** Shown in titles, the header and feeds. */
@@ -20,6 +22,11 @@ export interface SiteConfig {
    */
   clientRuntime: boolean;
   /**
+   * Third-party scripts (analytics, widgets) put on every page or on the pages under given paths; the
+   * presets in lib/site-scripts.ts write the entries for Plausible, Umami and Google Analytics.
+   */
+  scripts: ReadonlyArray<SiteScript>;
+  /**
    * What a link in a post to a page of the site that does not exist does to the build: `warn` prints one line
    * per link (file and line) and builds; `error` fails the build.
    */
@@ -41,8 +48,12 @@ export const site = {
     { label: 'Tags', href: '/blog/tags/' },
   ],
   clientRuntime: false,
+  // For example: scripts: [...plausible({ domain: 'blog.example.com' })], with plausible imported from ./site-scripts.
+  scripts: [] as SiteScript[],
   brokenLinks: 'warn' as SiteConfig['brokenLinks'],
 } satisfies SiteConfig;
+
+checkSiteScripts(site.scripts, site.clientRuntime);
 
 /** Checks a site URL and drops its trailing slash, so that paths can be appended to it. */
 export function normalizeSiteUrl(raw: string): string {

@@ -16,8 +16,8 @@ export function socialLinks(social: Author['social']): SocialLink[] {
   if (social.website) links.push({ network: 'website', label: 'Website', href: social.website });
   if (social.github) links.push({ network: 'github', label: 'GitHub', href: profileUrl(social.github, 'https://github.com/') });
   if (social.mastodon) links.push({ network: 'mastodon', label: 'Mastodon', href: social.mastodon });
-  if (social.twitter) links.push({ network: 'twitter', label: 'X (Twitter)', href: profileUrl(social.twitter, 'https://x.com/') });
   if (social.bluesky) links.push({ network: 'bluesky', label: 'Bluesky', href: profileUrl(social.bluesky, 'https://bsky.app/profile/') });
+  if (social.twitter) links.push({ network: 'twitter', label: 'X (Twitter)', href: profileUrl(social.twitter, 'https://x.com/') });
   if (social.linkedin) links.push({ network: 'linkedin', label: 'LinkedIn', href: profileUrl(social.linkedin, 'https://www.linkedin.com/in/') });
   if (social.email) links.push({ network: 'email', label: 'Email', href: `mailto:${social.email}` });
   return links;

@@ -20,8 +20,8 @@ import { brokenSiteLinks } from '../lib/link-check';
 import { ContentError, defaultLoadOptions, formatProblem, formatWarning, loadContent } from '../lib/posts';
 import { site } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
-import { finishExport } from './lib/finish-export';
 import { writeRedirects } from './lib/redirects';
+import { finishExport, unknownScriptWarning } from './lib/finish-export';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const fail = (message: string): never => {
@@ -91,6 +91,7 @@ const renderSeconds = seconds(renderStarted);
 const exportStarted = performance.now();
 const exported = await finishExport(staging, content.posts.map((post) => post.url));
 writeRedirects(staging, content);
+for (const script of exported.runtime?.unknownScripts ?? []) console.warn(unknownScriptWarning(script));
 const exportSeconds = seconds(exportStarted);
 
 // 7. Publish: two renames, so out/ is never half written.

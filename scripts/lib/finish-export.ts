@@ -5,19 +5,31 @@ import * as pagefind from 'pagefind';
 import { PLACEHOLDER_PARAM } from '../../lib/build-contract';
 import { listFiles } from '../../lib/files';
 import { site } from '../../lib/site';
+import { scriptOnPage } from '../../lib/site-scripts';
+import { writeCacheHeaders } from './cache-headers';
 import { stripClientRuntime } from './strip-runtime';
 
 /** What {@link finishExport} did. */
 export interface ExportSummary {
   placeholders: number;
   /** Undefined when the site config keeps Next's client runtime. */
-  runtime?: { pages: number; bytes: number; files: number };
+  runtime?: RuntimeRemoval;
   indexed: number;
+}
+
+/** What removing Next's client runtime did. */
+export interface RuntimeRemoval {
+  pages: number;
+  bytes: number;
+  files: number;
+  /** Scripts removed that were neither Next's nor the site's, each with the pages it was removed from. */
+  unknownScripts: Array<{ source: string; pages: string[] }>;
 }
 
 /**
  * Deletes the placeholder pages of routes that had no params, removes Next's client runtime from every page
- * (unless the site config keeps it) and indexes the posts, given by their site paths, for search.
+ * (unless the site config keeps it), indexes the posts, given by their site paths, for search, and writes the
+ * `_headers` file of cache rules.
  */
 export async function finishExport(outDir: string, postPaths: ReadonlyArray<string>): Promise<ExportSummary> {
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html does not exist: next build exported no site`);
@@ -28,6 +40,7 @@ export async function finishExport(outDir: string, postPaths: ReadonlyArray<stri
   const runtime = site.clientRuntime ? undefined : await removeClientRuntime(outDir);
   const indexed = await indexing;
   removeEmptyFolders(outDir);
+  writeCacheHeaders(outDir);
   return { placeholders, runtime, indexed };
 }
 
@@ -39,16 +52,19 @@ function removePlaceholders(outDir: string): number {
 }
 
 /** Strips every page, then deletes the `_next/` files and RSC payloads no page needs any more. */
-async function removeClientRuntime(outDir: string): Promise<{ pages: number; bytes: number; files: number }> {
+async function removeClientRuntime(outDir: string): Promise<RuntimeRemoval> {
   const files = listFiles(outDir);
   const referenced = new Set<string>();
+  const unknownScripts = new Map<string, string[]>();
   let pages = 0;
   let bytes = 0;
   for (const page of files.filter((file) => file.endsWith('.html'))) {
     // Now and then, let the search indexer's messages through.
     if (pages % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
     const html = fs.readFileSync(path.join(outDir, page), 'utf8');
-    const stripped = stripClientRuntime(html);
+    const pagePath = sitePath(page);
+    const stripped = stripClientRuntime(html, (name) => site.scripts.some((script) => script.name === name && scriptOnPage(script, pagePath)));
+    for (const source of stripped.unknownScripts) unknownScripts.set(source, [...(unknownScripts.get(source) ?? []), pagePath]);
     for (const reference of stripped.references) referenced.add(decodeURI(reference.replace(/[?#].*$/, '')));
     if (stripped.removed > 0) {
       fs.writeFileSync(path.join(outDir, page), stripped.html);
@@ -69,7 +85,18 @@ async function removeClientRuntime(outDir: string): Promise<{ pages: number; byt
     return (name.startsWith('__next.') && name.endsWith('.txt')) || (name === 'index.txt' && htmlFiles.has(path.posix.join(path.posix.dirname(file), 'index.html')));
   });
   for (const file of unneeded) fs.rmSync(path.join(outDir, file));
-  return { pages, bytes, files: unneeded.length };
+  return { pages, bytes, files: unneeded.length, unknownScripts: [...unknownScripts].map(([source, pages]) => ({ source, pages })) };
+}
+
+/** The site path a page file is served at: `blog/a/index.html` is `/blog/a/`, `404.html` is `/404.html`. */
+function sitePath(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The build's warning about a script the runtime removal took out of pages, naming it and (some of) the pages. */
+export function unknownScriptWarning({ source, pages }: { source: string; pages: string[] }): string {
+  const shown = pages.slice(0, 3).join(', ') + (pages.length > 3 ? ` and ${pages.length - 3} more` : '');
+  return `warning: removed a script that is neither Next's runtime nor in the site config's scripts: ${source}, from ${shown}. To keep it, add it to scripts in lib/site.ts.`;
 }
 
 function removeEmptyFolders(dir: string): void {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { ENHANCEMENT_ATTRIBUTE } from '../../lib/build-contract';
+import { ENHANCEMENT_ATTRIBUTE, SITE_SCRIPT_ATTRIBUTE } from '../../lib/build-contract';
 
 /** Raw and compressed bytes. */
 export interface Bytes {
@@ -16,7 +16,10 @@ export interface PageWeight {
   css: Bytes;
   js: Bytes;
   total: Bytes;
-  /** Scripts the page loads that are not the site's enhancements (must be none). */
+  /**
+   * Scripts the page loads that are neither the site's enhancements (files in /scripts/, or inline, marked)
+   * nor the site config's third-party scripts, which the owner chose (must be none).
+   */
   foreignScripts: string[];
 }
 
@@ -30,7 +33,8 @@ export function measurePage(outDir: string, page: string, gzip: (bytes: Buffer) 
   for (const script of document.querySelectorAll('script:not([type="application/ld+json"])')) {
     const src = script.getAttribute('src');
     if (src) scripts.push(src);
-    if (!script.hasAttribute(ENHANCEMENT_ATTRIBUTE) || !src?.startsWith('/scripts/')) foreignScripts.push(src ?? 'an inline script');
+    const enhancement = script.hasAttribute(ENHANCEMENT_ATTRIBUTE) && (src === undefined || src.startsWith('/scripts/'));
+    if (!enhancement && !script.hasAttribute(SITE_SCRIPT_ATTRIBUTE)) foreignScripts.push(src ?? 'an inline script');
   }
   const files = (urls: string[]) => urls.map((url) => fs.readFileSync(path.join(outDir, decodeURI(url.replace(/[?#].*$/, '')))));
   const sum = (buffers: Buffer[]): Bytes => ({

@@ -18,6 +18,21 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA and best practices)', () => {
       expect(await runAxe(page)).toEqual([]);
     });
   }
+
+  // A theme chosen with the switch, against the system's: the colours come from data-theme, not the media query.
+  for (const [colorScheme, chosen] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ] as const) {
+    it.each(['/', '/blog/long-read/', '/search/?q=quokka'])(`%s has no violations with ${chosen} chosen on a ${colorScheme} system`, async (url) => {
+      const { page } = await site.open({ colorScheme });
+      await page.addInitScript((theme) => localStorage.setItem('theme', theme), chosen);
+      await page.goto(site.url + url, { waitUntil: 'networkidle' });
+      if (url.startsWith('/search/')) await page.locator('.search-result').first().waitFor();
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(chosen);
+      expect(await runAxe(page)).toEqual([]);
+    });
+  }
 });
 
 describe('valid HTML (html-validate, .htmlvalidate.json)', () => {

@@ -122,7 +122,9 @@ describe('a reader in Chromium', () => {
     const skip = await focused();
     expect(skip).toMatchObject({ text: 'Skip to content', href: '#main', visible: true, ring: true });
     const stops = [];
-    for (let i = 0; i < 14; i += 1) {
+    // The skip link, the site name, two nav links, search (box and button) and the theme switch's three
+    // buttons come before the main content.
+    for (let i = 0; i < 17; i += 1) {
       await page.keyboard.press('Tab');
       stops.push(await focused());
     }
@@ -158,6 +160,38 @@ describe('the enhancements', () => {
     await page.waitForURL(`${site.url}/search/?q=quokka`);
     await page.locator('.search-result').first().waitFor();
     expect(await page.locator('.search-result').count()).toBe(1);
+  });
+
+  it('the theme switch applies a choice before the first paint on the next page, and returns to the system', async () => {
+    const { page, problems } = await site.open({ colorScheme: 'light' });
+    const state = () =>
+      page.evaluate(() => ({
+        theme: document.documentElement.dataset.theme ?? null,
+        colorScheme: getComputedStyle(document.documentElement).colorScheme,
+        pressed: [...document.querySelectorAll('[data-theme-choice][aria-pressed="true"]')].map((button) => button.getAttribute('data-theme-choice')),
+        switchVisible: getComputedStyle(document.querySelector('[data-theme-switch]')!).visibility === 'visible',
+      }));
+    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    expect(await state()).toEqual({ theme: null, colorScheme: 'light dark', pressed: ['system'], switchVisible: true });
+    await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark theme' }).click();
+    expect(await state()).toEqual({ theme: 'dark', colorScheme: 'dark', pressed: ['dark'], switchVisible: true });
+    // On the next page the inline script in <head> applies the choice before the deferred switch script runs.
+    await page.goto(`${site.url}/blog/`, { waitUntil: 'commit' });
+    await page.waitForSelector('head script[data-enhancement="theme-init"]', { state: 'attached' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.waitForLoadState('networkidle');
+    expect(await state()).toEqual({ theme: 'dark', colorScheme: 'dark', pressed: ['dark'], switchVisible: true });
+    await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: "The system's theme" }).click();
+    expect(await state()).toEqual({ theme: null, colorScheme: 'light dark', pressed: ['system'], switchVisible: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('the theme switch stays hidden without JavaScript, and the page follows the system', async () => {
+    const { page } = await site.open({ colorScheme: 'dark', javaScriptEnabled: false });
+    await page.goto(`${site.url}/`);
+    expect(await page.locator('[data-theme-switch]').evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');
+    expect(await page.getByRole('button', { name: 'Dark theme' }).count()).toBe(0);
+    expect(await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
   });
 
   it('copy code and copy the link with the Clipboard API', async () => {

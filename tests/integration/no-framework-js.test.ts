@@ -26,7 +26,8 @@ describe('reading pages without framework JavaScript', () => {
       for (const script of page(`/${file}`).querySelectorAll('script')) {
         const isJsonLd = script.getAttribute('type') === 'application/ld+json';
         const isEnhancement = script.getAttribute('src')?.startsWith('/scripts/') && script.hasAttribute('data-enhancement');
-        expect(isJsonLd || isEnhancement, `${file}: ${script.toString().slice(0, 80)}`).toBe(true);
+        const isThemeInit = script.getAttribute('data-enhancement') === 'theme-init' && !script.hasAttribute('src');
+        expect(isJsonLd || isEnhancement || isThemeInit, `${file}: ${script.toString().slice(0, 80)}`).toBe(true);
       }
     }
   });
@@ -48,15 +49,16 @@ describe('reading pages without framework JavaScript', () => {
   });
 
   it('loads each enhancement only where it is needed, each under 2 KB gzipped', () => {
-    const scriptsOf = (url: string) => page(url).querySelectorAll('script[data-enhancement]').map((s) => s.getAttribute('src'));
-    expect(scriptsOf('/blog/hello-world/')).toEqual(['/scripts/copy-code.js', '/scripts/copy-link.js']);
-    expect(scriptsOf('/search/')).toEqual(['/scripts/search.js']);
-    expect(scriptsOf('/')).toEqual([]);
-    expect(scriptsOf('/blog/tag/next-js/')).toEqual([]);
-    for (const name of ['copy-code', 'copy-link', 'search']) {
+    // Every page has the theme switch's two: the inline one in <head> (no src) and theme.js.
+    const scriptsOf = (url: string) => page(url).querySelectorAll('script[data-enhancement]').map((s) => s.getAttribute('src') ?? s.getAttribute('data-enhancement'));
+    expect(scriptsOf('/blog/hello-world/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/copy-code.js', '/scripts/copy-link.js']);
+    expect(scriptsOf('/search/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/search.js']);
+    expect(scriptsOf('/')).toEqual(['theme-init', '/scripts/theme.js']);
+    expect(scriptsOf('/blog/tag/next-js/')).toEqual(['theme-init', '/scripts/theme.js']);
+    for (const name of ['copy-code', 'copy-link', 'search', 'theme']) {
       const size = gzipSync(fs.readFileSync(path.join(FIXTURE_OUT, 'scripts', `${name}.js`)), { level: 9 }).length;
       expect(size, name).toBeLessThan(2048);
-      const pageUrl = name === 'search' ? '/search/' : '/blog/hello-world/';
+      const pageUrl = { search: '/search/', theme: '/' }[name] ?? '/blog/hello-world/';
       expect(page(pageUrl).querySelector(`script[data-enhancement="${name}"]`)?.hasAttribute('defer'), name).toBe(true);
     }
   });

@@ -4,12 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { declaresUseClient, findClientModules } from '@/scripts/lib/client-guard';
+import { unknownScriptWarning } from '@/scripts/lib/finish-export';
 import { stripClientRuntime } from '@/scripts/lib/strip-runtime';
 import { ROOT } from '../helpers';
 
 describe('stripClientRuntime', () => {
   const page = [
     '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
+    '<script data-enhancement="theme-init">try{document.documentElement.dataset.theme="dark"}catch{}</script>',
+    '<script src="https://plausible.io/js/script.js" defer="" data-domain="blog.example" data-site-script="plausible"></script>',
+    '<script src="https://cdn.example/widget.js" async=""></script>',
     '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
     '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
     '<link rel="modulepreload" href="/_next/static/chunks/m.js"/>',
@@ -18,6 +22,9 @@ describe('stripClientRuntime', () => {
     '</head><body><main><h1>Title</h1><p>Text with <code>&lt;script&gt;</code> in it.</p></main>',
     '<script type="application/ld+json">{"@type":"BlogPosting"}</script>',
     '<script src="/scripts/copy-code.js" defer="" data-enhancement="copy-code"></script>',
+    '<script data-site-script="counter">window.counted = true;</script>',
+    '<script>  window.pastedIntoAComponent =   "a snippet longer than sixty characters, cut short";</script>',
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
     '<script id="_R_">self.__next_r="x"</script>',
     '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
     '<script>self.__next_f.push([1,"<\\/script>"])</script>',
@@ -26,32 +33,63 @@ describe('stripClientRuntime', () => {
   const result = stripClientRuntime(page);
 
   it('removes framework scripts, inline flight data and script preloads', () => {
-    expect(result.removed).toBe(6);
+    expect(result.removed).toBe(9);
     expect(result.html).not.toContain('__next_f');
     expect(result.html).not.toContain('__next_r');
+    expect(result.html).not.toContain('TURBOPACK');
     expect(result.html).not.toContain('/_next/static/chunks/b.js');
     expect(result.html).not.toContain('/_next/static/chunks/c.js');
     expect(result.html).not.toContain('modulepreload');
   });
 
-  it('keeps JSON-LD, the enhancements, stylesheets, image preloads and the content byte for byte', () => {
+  it('keeps JSON-LD, the enhancements, the configured scripts, stylesheets, image preloads and the content byte for byte', () => {
     expect(result.html).toBe(
       [
         '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
+        '<script data-enhancement="theme-init">try{document.documentElement.dataset.theme="dark"}catch{}</script>',
+        '<script src="https://plausible.io/js/script.js" defer="" data-domain="blog.example" data-site-script="plausible"></script>',
         '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
         '<link rel="preload" href="/images/cover.png" as="image"/>',
         '</head><body><main><h1>Title</h1><p>Text with <code>&lt;script&gt;</code> in it.</p></main>',
         '<script type="application/ld+json">{"@type":"BlogPosting"}</script>',
         '<script src="/scripts/copy-code.js" defer="" data-enhancement="copy-code"></script>',
+        '<script data-site-script="counter">window.counted = true;</script>',
         '</body></html>',
       ].join(''),
     );
+    expect(result.html.split('https://plausible.io/js/script.js')).toHaveLength(2);
     expect(result.references).toEqual(['/_next/static/chunks/a.css', '/images/cover.png', '/scripts/copy-code.js']);
+  });
+
+  it('reports the scripts it removed that are neither Next\'s nor the site\'s, by src or by the start of their code', () => {
+    expect(result.unknownScripts).toEqual([
+      'https://cdn.example/widget.js',
+      'inline script "window.pastedIntoAComponent = "a snippet longer than sixty c…"',
+    ]);
+  });
+
+  it('removes a configured script from the pages its entry does not list, without reporting it', () => {
+    const elsewhere = stripClientRuntime(page, (name) => name !== 'plausible');
+    expect(elsewhere.html).not.toContain('plausible');
+    expect(elsewhere.html).toContain('<script data-site-script="counter">window.counted = true;</script>');
+    expect(elsewhere.removed).toBe(10);
+    expect(elsewhere.unknownScripts).toEqual(result.unknownScripts);
   });
 
   it('leaves a page without a runtime unchanged', () => {
     const plain = '<!DOCTYPE html><html><head><title>x</title></head><body><p>x</p></body></html>';
-    expect(stripClientRuntime(plain)).toEqual({ html: plain, removed: 0, references: [] });
+    expect(stripClientRuntime(plain)).toEqual({ html: plain, removed: 0, references: [], unknownScripts: [] });
+  });
+});
+
+describe('the warning about a removed script', () => {
+  it('names the script and the pages, a few of them when there are many', () => {
+    expect(unknownScriptWarning({ source: 'https://cdn.example/widget.js', pages: ['/'] })).toBe(
+      "warning: removed a script that is neither Next's runtime nor in the site config's scripts: https://cdn.example/widget.js, from /. To keep it, add it to scripts in lib/site.ts.",
+    );
+    expect(unknownScriptWarning({ source: 'inline script "x()"', pages: ['/', '/404.html', '/blog/', '/blog/a/', '/blog/b/'] })).toBe(
+      "warning: removed a script that is neither Next's runtime nor in the site config's scripts: inline script \"x()\", from /, /404.html, /blog/ and 2 more. To keep it, add it to scripts in lib/site.ts.",
+    );
   });
 });
 

@@ -40,10 +40,10 @@ describe('the pipeline', () => {
     expect(html).toContain('id="user-content-location"');
   });
 
-  it('keeps task-list checkboxes, disabled', () => {
+  it('keeps task-list checkboxes, disabled and named after their item', () => {
     const { html } = render('gfm-features');
-    expect(html).toContain('<input type="checkbox" checked disabled>');
-    expect(html).toContain('<input type="checkbox" disabled>');
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Done">');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="To do">');
     expect(html).toContain('<table>');
     expect(html).toContain('<del>Struck</del>');
     expect(html).toContain('<a href="https://example.com">https://example.com</a>');
@@ -99,8 +99,17 @@ describe('the pipeline', () => {
 
   it('keeps the checkboxes of loose task lists and removes a stray one', () => {
     const { html } = render('loose-task-list');
-    expect(html.match(/<input type="checkbox"[^>]*disabled>/g)).toHaveLength(2);
+    expect(html.match(/<input type="checkbox"[^>]*disabled aria-label="[^"]+">/g)).toHaveLength(2);
     expect(html).toContain('<ul><li>A raw item  with a stray box</li></ul>');
+  });
+
+  it('names checkboxes after their own text, not their sub-tasks, and wraps each table in a distinctly labelled scrolling region', () => {
+    const { html } = render('accessible-tables-and-tasks');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="Parent task with code">');
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Sub-task">');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="Task">');
+    expect(html.match(/aria-label="Table[^"]*"/g)).toEqual(['aria-label="Table: Plan, Cost"', 'aria-label="Table: Plan, Cost (2)"', 'aria-label="Table"']);
+    expect(html).toContain('<section class="table-region" tabindex="0" aria-label="Table"><table>');
   });
 
   it('never gives a heading an id the page layout uses, and anchors headings written in raw HTML', () => {

@@ -49,8 +49,8 @@ describe('a content folder written for other engines', () => {
     expect(author?.extra).toEqual({});
     expect(socialLinks(author!.social)).toEqual([
       { network: 'github', label: 'GitHub', href: 'https://github.com/' },
-      { network: 'twitter', label: 'X (Twitter)', href: 'https://twitter.com/Twitter' },
       { network: 'bluesky', label: 'Bluesky', href: 'https://bsky.app/' },
+      { network: 'twitter', label: 'X (Twitter)', href: 'https://twitter.com/Twitter' },
       { network: 'linkedin', label: 'LinkedIn', href: 'https://www.linkedin.com/' },
       { network: 'email', label: 'Email', href: 'mailto:address@yoursite.com' },
     ]);

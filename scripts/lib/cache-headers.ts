@@ -1,0 +1,42 @@
+// The `_headers` file of an exported site, which Netlify and Cloudflare Pages read for response headers.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Cache-Control of files whose names change with their content: a year, never revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Cache-Control of everything else (pages, feeds, the sitemap, images): five minutes, so a deploy shows soon. */
+export const SHORT = 'public, max-age=300';
+
+/** Folders whose files are named after their content: Next's assets and Pagefind's index chunks. */
+const HASHED_FOLDERS = ['_next/static', 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'];
+
+/** Files at the top of the export that configure the host rather than being served. */
+const HOST_FILES = ['_headers', '_redirects'];
+
+/**
+ * The `_headers` text for the site exported in `outDir`: hashed folders immutable, everything else short. The
+ * rules never overlap, because Cloudflare Pages joins the values of every rule that matches a path (two
+ * Cache-Control values would contradict each other): so there is no catch-all `/*`, but one rule for the home
+ * page and one for each file and folder at the top of the site, going into the folders that hold a hashed one.
+ */
+export function cacheHeaders(outDir: string): string {
+  const rules: Array<[pattern: string, cacheControl: string]> = [['/', SHORT]];
+  const visit = (folder: string) => {
+    const entries = fs.readdirSync(path.join(outDir, folder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const sitePath = folder ? `${folder}/${entry.name}` : entry.name;
+      if (!folder && HOST_FILES.includes(entry.name)) continue;
+      if (!entry.isDirectory()) rules.push([`/${sitePath}`, SHORT]);
+      else if (HASHED_FOLDERS.includes(sitePath)) rules.push([`/${sitePath}/*`, IMMUTABLE]);
+      else if (HASHED_FOLDERS.some((hashed) => hashed.startsWith(`${sitePath}/`))) visit(sitePath);
+      else rules.push([`/${sitePath}/*`, SHORT]);
+    }
+  };
+  visit('');
+  return rules.map(([pattern, cacheControl]) => `${pattern}\n  Cache-Control: ${cacheControl}\n`).join('');
+}
+
+/** Writes {@link cacheHeaders} to `_headers` in `outDir`. */
+export function writeCacheHeaders(outDir: string): void {
+  fs.writeFileSync(path.join(outDir, '_headers'), cacheHeaders(outDir));
+}
