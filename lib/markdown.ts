@@ -4,15 +4,20 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import nginx from 'highlight.js/lib/languages/nginx';
 import { common } from 'lowlight';
 import rehypeHighlight from 'rehype-highlight';
+import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
+import remarkAlert from 'remark-github-blockquote-alert';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import mathForFeeds from './markdown-plugins/math-for-feeds';
 import rehypeAbsoluteUrls from './markdown-plugins/rehype-absolute-urls';
+import rehypeCallouts, { calloutsForFeeds } from './markdown-plugins/rehype-callouts';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
 import rehypeCollectLinks, { type SiteLink } from './markdown-plugins/rehype-collect-links';
 import rehypeFirstParagraph from './markdown-plugins/rehype-first-paragraph';
@@ -22,6 +27,7 @@ import rehypeIdPrefix from './markdown-plugins/rehype-id-prefix';
 import rehypeImageSize from './markdown-plugins/rehype-image-size';
 import { checkSourceNesting, checkTreeNesting, NestingError } from './markdown-plugins/nesting-limit';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
+import rehypeTableScroll from './markdown-plugins/rehype-table-scroll';
 import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
 import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-schema';
@@ -76,10 +82,17 @@ export interface RenderedMarkdown {
 //   ids (and the links to them) in a namespace of their own.
 // - rehypeImageSize sizes local images after sanitizing, so the sizes it writes are never the author's input.
 // - rehypeCollectHeadings reads the headings before rehypeAutolinkHeadings adds its links next to them.
+// - remarkAlert marks GitHub alerts (`> [!NOTE]`) with classes the sanitizer keeps; rehypeCallouts then makes
+//   them asides with their icon and label, after sanitizing, from nothing the author wrote.
+// - Math is in the variant for posts that ask for it (`math: true`) only, so "$5 and $10" in any other post
+//   stays prose. remarkMath turns `$…$` into code the sanitizer keeps; rehypeKatex renders it after sanitizing,
+//   since KaTeX's output (inline styles, SVG) is trusted and would not survive it.
 // - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
-const processor = unified()
+const createProcessor = ({ math }: { math: boolean }) => unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(math ? [remarkMath] : [])
+  .use(remarkAlert)
   .use(function markdownNesting() {
     return (tree) => checkTreeNesting(tree, 'Markdown');
   })
@@ -99,6 +112,9 @@ const processor = unified()
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
   })
   .use(rehypeTableAlign)
+  .use(rehypeTableScroll)
+  .use(rehypeCallouts)
+  .use(math ? [rehypeKatex] : [])
   .use(rehypeHeadingIds, { reserved: Object.values(PAGE_IDS) })
   .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
   .use(function idPrefixFromFile() {
@@ -120,6 +136,8 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+const processors = { plain: createProcessor({ math: false }), math: createProcessor({ math: true }) };
+
 /** Options of {@link renderMarkdown}. */
 export interface RenderOptions {
   /** The post's title: a leading `# Title` equal to it is dropped (the page shows the title as its only `h1`). */
@@ -133,19 +151,22 @@ export interface RenderOptions {
    * post). Heading slugs never contain a `.`, so a prefix with one (`bio.ada.`) cannot meet a post's ids.
    */
   idPrefix?: string;
+  /** Render `$…$` and `$$…$$` as formulas (KaTeX, to HTML and MathML); without it, dollar signs are text. */
+  math?: boolean;
 }
 
 /** Renders a post or bio body to safe HTML; throws a {@link NestingError} for a body nested too deeply to render. */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
   checkSourceNesting(markdown);
   const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir, idPrefix: options.idPrefix } });
+  const processor = options.math ? processors.math : processors.plain;
   try {
     const tree = processor.runSync(processor.parse(file), file);
     const html = processor.stringify(tree, file);
     return {
       html,
-      // Serialized a second time after the rewrite: cheaper than parsing the HTML again for every feed.
-      feedHtml: processor.stringify(rehypeAbsoluteUrls(tree, options.pageUrl ?? absoluteUrl('/')), file),
+      // Serialized a second time after rewriting the tree for feed readers: cheaper than parsing the HTML again.
+      feedHtml: processor.stringify(mathForFeeds(calloutsForFeeds(rehypeAbsoluteUrls(tree, options.pageUrl ?? absoluteUrl('/')))), file),
       headings: file.data.headings ?? [],
       firstParagraph: file.data.firstParagraph ?? '',
       missingImages: file.data.missingImages ?? [],
