@@ -28,6 +28,9 @@ export const PLACEHOLDER_PARAM = '__margins_placeholder__';
 /** The attribute that marks the site's own scripts, which the post-export step keeps when it removes Next's. */
 export const ENHANCEMENT_ATTRIBUTE = 'data-enhancement';
 
+/** KaTeX's stylesheet (its fonts beside it, in `fonts/`), copied from the katex package into the export for pages with math. */
+export const KATEX_STYLESHEET = '/katex/katex.min.css';
+
 /** Where the site is exported: `out/`, or `OUT_DIR`. */
 export function outDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env[BUILD_ENV.outDir] ?? 'out');

@@ -335,6 +335,7 @@ function basePost(source: MarkdownFile, frontmatter: PostFrontmatter, slug: stri
     draft: !frontmatter.published,
     scheduled: frontmatter.date.getTime() > now.getTime(),
     canonical: frontmatter.canonical,
+    math: frontmatter.math,
     headings: [],
     wordCount,
     readingMinutes: readingMinutes(wordCount),
@@ -355,7 +356,7 @@ function shareImage(slug: string, title: string, cover: Post['cover']): ShareIma
 const sizeOf = ({ width, height }: ImageSize) => ({ width, height });
 
 function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody; siteLinks: SiteLink[] } {
-  const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url) });
+  const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url), math: post.math });
   reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
   return {
     post: { ...post, headings: rendered.headings, excerpt: post.excerpt || truncateAtWord(rendered.firstParagraph) },

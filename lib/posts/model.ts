@@ -64,6 +64,8 @@ export interface Post {
   /** Dated after the build; only visible under `next dev`. */
   scheduled: boolean;
   canonical?: string;
+  /** `math: true` in frontmatter: `$…$` in the body are formulas, and the page loads KaTeX's stylesheet. */
+  math?: boolean;
   headings: TocHeading[];
   wordCount: number;
   readingMinutes: number;

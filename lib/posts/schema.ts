@@ -105,6 +105,7 @@ export const postFrontmatterSchema = z
         .pipe(z.string().regex(SLUG_PATTERN, { error: slugExpected }).refine(fitsSlugLength, { error: `a slug of ${SLUG_LENGTH_LIMIT}` }))
         .optional(),
       canonical: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }).optional(),
+      math: z.boolean({ error: 'true or false' }).default(false),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? 'no other fields (see the frontmatter reference)' : 'a YAML mapping of fields') },
   )
