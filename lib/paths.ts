@@ -12,6 +12,18 @@ export const categoryPath = (slug: string) => `/blog/category/${segment(slug)}/`
 /** `/blog/author/<slug>/` */
 export const authorPath = (slug: string) => `/blog/author/${segment(slug)}/`;
 
+/** `/<slug>/`, a page outside the blog (`content/pages/<slug>.md`). */
+export const contentPagePath = (slug: string) => `/${segment(slug)}/`;
+
+/**
+ * First path segments the site already uses (its routes and the files the build writes), so no page may have
+ * them as its slug. Names of `public/` are taken too; the loader adds them.
+ */
+export const RESERVED_PAGE_SLUGS: ReadonlyArray<string> = [
+  'blog', 'search', 'og', 'sitemaps', 'pagefind', 'katex', 'scripts', 'images', '404', '_next', '_not-found',
+  'feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'icon.svg', 'favicon.ico', 'index',
+];
+
 /** A route param as the page should use it: Next.js may hand over non-ASCII params still percent-encoded. */
 export function decodeParam(value: string): string {
   try {

@@ -17,7 +17,7 @@ export const SITEMAP_LIMIT = 50_000;
 
 /** Every indexable page of the site, with canonical absolute URLs. Posts published elsewhere first are left out. */
 export function sitemapEntries(content: Content = getContent()): SitemapEntry[] {
-  const { posts, tags, categories, authors } = content;
+  const { posts, tags, categories, authors, pages } = content;
   const newest = posts.reduce<Date | undefined>((latest, post) => {
     const changed = post.modified;
     return !latest || changed > latest ? changed : latest;
@@ -36,6 +36,7 @@ export function sitemapEntries(content: Content = getContent()): SitemapEntry[] 
     ...tags.flatMap((tag) => listPages('tag', tag.slug)),
     ...categories.flatMap((category) => listPages('category', category.slug)),
     ...authors.flatMap((author) => listPages('author', author.slug)),
+    ...pages.map((page) => ({ url: absoluteUrl(page.url), lastModified: page.updated })),
   ];
 }
 

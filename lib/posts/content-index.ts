@@ -1,5 +1,5 @@
 import type { Term } from '../taxonomy';
-import type { Author, ContentData, Post, PostBody } from './model';
+import type { Author, ContentData, Page, Post, PostBody } from './model';
 
 /** The content with its lookups: what every page asks. Lists are sorted; pages never sort. */
 export interface Content extends ContentData {
@@ -7,6 +7,7 @@ export interface Content extends ContentData {
   tagBySlug: ReadonlyMap<string, Term>;
   categoryBySlug: ReadonlyMap<string, Term>;
   authorBySlug: ReadonlyMap<string, Author>;
+  pageBySlug: ReadonlyMap<string, Page>;
   postsByTag: ReadonlyMap<string, Post[]>;
   postsByCategory: ReadonlyMap<string, Post[]>;
   postsByAuthor: ReadonlyMap<string, Post[]>;
@@ -32,6 +33,7 @@ export function indexContent(data: ContentData, body: (post: Post) => PostBody):
     tagBySlug: new Map(tags.map((term) => [term.slug, term])),
     categoryBySlug: new Map(categories.map((term) => [term.slug, term])),
     authorBySlug: new Map(authors.map((author) => [author.slug, author])),
+    pageBySlug: new Map(data.pages.map((page) => [page.slug, page])),
     postsByTag: groupPosts(posts, (post) => post.tags.map((tag) => tag.slug)),
     postsByCategory: groupPosts(posts, (post) => post.categories.map((category) => category.slug)),
     postsByAuthor: groupPosts(posts, (post) => post.authors.map((author) => author.slug)),

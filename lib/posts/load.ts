@@ -5,21 +5,21 @@ import { localImageSize, publicFile, type ImageSize } from '../images';
 import type { SiteLink } from '../markdown';
 import { OG_IMAGE_SIZE } from '../og/size';
 import { ogImagePath } from '../og/paths';
-import { ARCHIVE_SEGMENTS, authorPath, postPath } from '../paths';
+import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, RESERVED_PAGE_SLUGS } from '../paths';
 import { absoluteUrl, site } from '../site';
 import { mergeTerms, termSlug, type TermUse } from '../taxonomy';
 import { ContentCache } from './cache';
 import { indexContent, groupPosts, type Content } from './content-index';
 import { ContentError, describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
-import type { Author, ContentData, Post, PostBody, ShareImage, TermRef } from './model';
+import type { Author, ContentData, Page, Post, PostBody, ShareImage, TermRef } from './model';
 import { rankRelated, type TagStats } from './related';
-import { authorFrontmatterSchema, isSlug, postFrontmatterSchema, SLUG_LENGTH_LIMIT, type PostFrontmatter } from './schema';
+import { authorFrontmatterSchema, isSlug, pageFrontmatterSchema, postFrontmatterSchema, SLUG_LENGTH_LIMIT, type PostFrontmatter } from './schema';
 import { MarkdownFile } from './source';
 import { readingMinutes, truncateAtWord } from './text';
 
 /** Where the content lives and which posts a build shows. */
 export interface LoadOptions {
-  /** The folder holding `posts/` and `authors/`. */
+  /** The folder holding `posts/`, `authors/` and, optionally, `pages/`. */
   contentDir: string;
   /** The folder served at `/`, where local cover images and avatars must exist. */
   publicDir: string;
@@ -153,9 +153,10 @@ export function loadContent(options: LoadOptions): LoadedContent {
     siteLinks.push(...rendered.siteLinks.map(({ href, line }) => ({ file: post.file, href, line: source.bodyLine + line - 1 })));
     return rendered.post;
   });
+  const pages = loadPages(options, read, problems, siteLinks);
   for (const source of opened) source.persist();
   if (problems.length > 0) throw new ContentError(problems);
-  const data = relate(posts, authors, options.now);
+  const data = { ...relate(posts, authors, options.now), pages };
   return {
     content: indexContent(data, (post) => bodies.get(post.slug)!),
     filesRead: opened.length,
@@ -163,6 +164,45 @@ export function loadContent(options: LoadOptions): LoadedContent {
     warnings: opened.flatMap((source) => source.warnings),
     siteLinks,
   };
+}
+
+/** The pages of `pages/` (a folder a blog may not have), by order and title; their links join `siteLinks`. */
+function loadPages(options: LoadOptions, read: (file: string) => MarkdownFile | undefined, problems: ContentProblem[], siteLinks: FileLink[]): Page[] {
+  const folder = path.join(options.contentDir, 'pages');
+  if (!fs.existsSync(folder)) return [];
+  const reserved = [...RESERVED_PAGE_SLUGS, ...fs.readdirSync(options.publicDir)];
+  const pages: Page[] = [];
+  for (const file of listMarkdown(folder, problems)) {
+    const source = read(file);
+    if (!source) continue;
+    const display = displayPath(source.file);
+    const problemsBefore = problems.length;
+    const frontmatter = validate(pageFrontmatterSchema, source, problems);
+    const slug = slugOfFile(source.file);
+    if (reserved.includes(slug)) {
+      problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a name other than ${reserved.join(', ')} (the site already uses those paths)` });
+    } else if (!isSlug(slug)) {
+      problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}` });
+    }
+    if (!frontmatter || problems.length > problemsBefore) continue;
+    const url = contentPagePath(slug);
+    const rendered = source.render({ title: frontmatter.title, publicDir: options.publicDir, pageUrl: absoluteUrl(url) });
+    reportMissingImages(rendered.missingImages, display, options.publicDir, problems);
+    siteLinks.push(...rendered.siteLinks.map(({ href, line }) => ({ file: display, href, line: source.bodyLine + line - 1 })));
+    pages.push({
+      slug,
+      url,
+      file: display,
+      title: frontmatter.title,
+      description: frontmatter.description ?? truncateAtWord(rendered.firstParagraph),
+      nav: frontmatter.nav,
+      order: frontmatter.order,
+      updated: frontmatter.updated,
+      headings: rendered.headings,
+      html: rendered.html,
+    });
+  }
+  return pages.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
 function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
@@ -366,7 +406,7 @@ function renderPost(post: Post, source: MarkdownFile, publicDir: string, problem
 }
 
 /** Sorts the posts, merges the spellings of each tag and category, and ranks related posts: the content data. */
-function relate(unsorted: Post[], unsortedAuthors: Author[], buildTime: Date): ContentData {
+function relate(unsorted: Post[], unsortedAuthors: Author[], buildTime: Date): Omit<ContentData, 'pages'> {
   const posts = [...unsorted].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
   const uses = (terms: (post: Post) => TermRef[]): TermUse[] => posts.flatMap((post) => terms(post).map(({ name }) => ({ name, date: post.date })));
   const tags = mergeTerms(uses((post) => post.tags));
