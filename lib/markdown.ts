@@ -19,6 +19,7 @@ import mathForFeeds from './markdown-plugins/math-for-feeds';
 import rehypeAbsoluteUrls from './markdown-plugins/rehype-absolute-urls';
 import rehypeCallouts, { calloutsForFeeds } from './markdown-plugins/rehype-callouts';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
+import rehypeCollectImagesWithoutAlt, { type ImageWithoutAlt } from './markdown-plugins/rehype-collect-images-without-alt';
 import rehypeCollectLinks, { type SiteLink } from './markdown-plugins/rehype-collect-links';
 import rehypeFirstParagraph from './markdown-plugins/rehype-first-paragraph';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
@@ -34,7 +35,7 @@ import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-sche
 import { PAGE_IDS } from './page-ids';
 import { absoluteUrl } from './site';
 
-export type { SiteLink, TocHeading };
+export type { ImageWithoutAlt, SiteLink, TocHeading };
 export { NESTING_EXPECTED, NestingError } from './markdown-plugins/nesting-limit';
 
 declare module 'vfile' {
@@ -44,9 +45,11 @@ declare module 'vfile' {
     firstParagraph: string;
     publicDir: string;
     idPrefix: string;
+    pageUrl: string;
     missingImages: string[];
     localImages: string[];
     siteLinks: SiteLink[];
+    imagesWithoutAlt: ImageWithoutAlt[];
   }
 }
 
@@ -64,8 +67,10 @@ export interface RenderedMarkdown {
   missingImages: string[];
   /** Site paths of every local image the body uses. */
   localImages: string[];
-  /** Links to site paths, with their line in the body. */
+  /** Links into the site, as site paths, with their place in the body. */
   siteLinks: SiteLink[];
+  /** Images without alt text, with their place in the body. */
+  imagesWithoutAlt: ImageWithoutAlt[];
 }
 
 // The whole Markdown pipeline, in order. Why this order:
@@ -75,7 +80,8 @@ export interface RenderedMarkdown {
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
 //   nothing added after sanitizing comes from the author. rehypeFirstParagraph reads the excerpt's text from the
 //   sanitized tree, so raw HTML never reaches an excerpt; rehypeCollectLinks lists the links into the site that
-//   survived sanitizing, for the build's link check.
+//   survived sanitizing, for the build's link check, and rehypeCollectImagesWithoutAlt the images `npm run check`
+//   warns about.
 // - rehypeHeadingIds runs after sanitizing, so heading ids are not prefixed: it gives each heading an id from its
 //   text that no other element of the page has. Ids from raw HTML and footnotes are prefixed by the sanitizer,
 //   and rehypeFragmentLinks then points their #links at the prefixed ids; rehypeIdPrefix finally puts a bio's
@@ -108,6 +114,7 @@ const createProcessor = ({ math }: { math: boolean }) => unified()
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeFirstParagraph)
   .use(rehypeCollectLinks)
+  .use(rehypeCollectImagesWithoutAlt)
   .use(function imageSizeFromFile() {
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
   })
@@ -158,7 +165,7 @@ export interface RenderOptions {
 /** Renders a post or bio body to safe HTML; throws a {@link NestingError} for a body nested too deeply to render. */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
   checkSourceNesting(markdown);
-  const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir, idPrefix: options.idPrefix } });
+  const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir, idPrefix: options.idPrefix, pageUrl: options.pageUrl } });
   const processor = options.math ? processors.math : processors.plain;
   try {
     const tree = processor.runSync(processor.parse(file), file);
@@ -172,6 +179,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
       missingImages: file.data.missingImages ?? [],
       localImages: file.data.localImages ?? [],
       siteLinks: file.data.siteLinks ?? [],
+      imagesWithoutAlt: file.data.imagesWithoutAlt ?? [],
     };
   } catch (error) {
     // The checks above bound what they can measure; a stack overflow anywhere else is still the body's nesting.

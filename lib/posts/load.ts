@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { localImageSize, publicFile, type ImageSize } from '../images';
-import type { SiteLink } from '../markdown';
+import type { ImageWithoutAlt, RenderedMarkdown, SiteLink } from '../markdown';
 import { OG_IMAGE_SIZE } from '../og/size';
 import { ogImagePath } from '../og/paths';
 import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, RESERVED_PAGE_SLUGS } from '../paths';
@@ -38,17 +38,24 @@ export interface LoadedContent {
   filesParsed: number;
   /** What the author should know about files that loaded all the same, one per file at most. */
   warnings: ContentWarning[];
-  /** Every link a post body makes to a path of the site, with the file and line it is on (see lib/link-check.ts). */
+  /** Every link a post or page body makes to a path of the site, with the file and place it is on (see lib/link-check.ts). */
   siteLinks: FileLink[];
+  /** Images without alt text in post and page bodies, with the file and place (for `npm run check`). */
+  imagesWithoutAlt: Array<InFile<ImageWithoutAlt>>;
+  /** The drafts and scheduled posts this build does not show (not rendered). */
+  unpublished: Post[];
 }
 
+/** Something found in a body, placed in its file: the file as error messages show it, and the line in the file. */
+export type InFile<Spot extends { line: number }> = Spot & { file: string };
+
 /** A link a content file makes to a site path. */
-export interface FileLink {
-  /** The file, as error messages show it. */
-  file: string;
-  line: number;
-  href: string;
-}
+export type FileLink = InFile<SiteLink>;
+
+/** Places what a body's render found (lines of the body) in the file the body is in. */
+const inFile =
+  (file: string, source: MarkdownFile) =>
+  <Spot extends { line: number }>(spot: Spot): InFile<Spot> => ({ ...spot, file, line: source.bodyLine + spot.line - 1 });
 
 /** Whether a build shows a post: a published one dated no later than now, or any post under `next dev`. */
 export function isShown(frontmatter: Pick<PostFrontmatter, 'published' | 'date'>, options: Pick<LoadOptions, 'includeDrafts' | 'now'>): boolean {
@@ -72,6 +79,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const findAuthor = authorFinder(authors);
 
   const shown: Array<{ post: Post; source: MarkdownFile }> = [];
+  const unpublished: Post[] = [];
   const slugOwners = new Map<string, string>();
   for (const file of listMarkdown(path.join(options.contentDir, 'posts'), problems)) {
     const source = read(file);
@@ -142,18 +150,24 @@ export function loadContent(options: LoadOptions): LoadedContent {
 
     const post = basePost(source, frontmatter, slug, postAuthors, options);
     if (isShown(frontmatter, options)) shown.push({ post, source });
+    else unpublished.push(post);
   }
 
   // Render only what this build shows: a draft's Markdown costs nothing in production.
   const bodies = new Map<string, PostBody>();
   const siteLinks: FileLink[] = [];
+  const imagesWithoutAlt: Array<InFile<ImageWithoutAlt>> = [];
+  const collect = (rendered: RenderedMarkdown, place: ReturnType<typeof inFile>) => {
+    siteLinks.push(...rendered.siteLinks.map(place));
+    imagesWithoutAlt.push(...rendered.imagesWithoutAlt.map(place));
+  };
   const posts = shown.map(({ post, source }) => {
     const rendered = renderPost(post, source, options.publicDir, problems);
     bodies.set(rendered.post.slug, rendered.body);
-    siteLinks.push(...rendered.siteLinks.map(({ href, line }) => ({ file: post.file, href, line: source.bodyLine + line - 1 })));
+    collect(rendered.rendered, inFile(post.file, source));
     return rendered.post;
   });
-  const pages = loadPages(options, read, problems, siteLinks);
+  const pages = loadPages(options, read, problems, (rendered, source) => collect(rendered, inFile(displayPath(source.file), source)));
   for (const source of opened) source.persist();
   if (problems.length > 0) throw new ContentError(problems);
   const data = { ...relate(posts, authors, options.now), pages };
@@ -163,11 +177,18 @@ export function loadContent(options: LoadOptions): LoadedContent {
     filesParsed: cache.misses,
     warnings: opened.flatMap((source) => source.warnings),
     siteLinks,
+    imagesWithoutAlt,
+    unpublished,
   };
 }
 
-/** The pages of `pages/` (a folder a blog may not have), by order and title; their links join `siteLinks`. */
-function loadPages(options: LoadOptions, read: (file: string) => MarkdownFile | undefined, problems: ContentProblem[], siteLinks: FileLink[]): Page[] {
+/** The pages of `pages/` (a folder a blog may not have), by order and title; `collect` gets each render. */
+function loadPages(
+  options: LoadOptions,
+  read: (file: string) => MarkdownFile | undefined,
+  problems: ContentProblem[],
+  collect: (rendered: RenderedMarkdown, source: MarkdownFile) => void,
+): Page[] {
   const folder = path.join(options.contentDir, 'pages');
   if (!fs.existsSync(folder)) return [];
   const reserved = [...RESERVED_PAGE_SLUGS, ...fs.readdirSync(options.publicDir)];
@@ -188,7 +209,7 @@ function loadPages(options: LoadOptions, read: (file: string) => MarkdownFile | 
     const url = contentPagePath(slug);
     const rendered = source.render({ title: frontmatter.title, publicDir: options.publicDir, pageUrl: absoluteUrl(url) });
     reportMissingImages(rendered.missingImages, display, options.publicDir, problems);
-    siteLinks.push(...rendered.siteLinks.map(({ href, line }) => ({ file: display, href, line: source.bodyLine + line - 1 })));
+    collect(rendered, source);
     pages.push({
       slug,
       url,
@@ -395,13 +416,13 @@ function shareImage(slug: string, title: string, cover: Post['cover']): ShareIma
 
 const sizeOf = ({ width, height }: ImageSize) => ({ width, height });
 
-function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody; siteLinks: SiteLink[] } {
+function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody; rendered: RenderedMarkdown } {
   const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url), math: post.math });
   reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
   return {
     post: { ...post, headings: rendered.headings, excerpt: post.excerpt || truncateAtWord(rendered.firstParagraph) },
     body: { html: rendered.html, feedHtml: rendered.feedHtml },
-    siteLinks: rendered.siteLinks,
+    rendered,
   };
 }
 
