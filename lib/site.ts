@@ -24,6 +24,8 @@ export interface SiteConfig {
    * per link (file and line) and builds; `error` fails the build.
    */
   brokenLinks: 'warn' | 'error';
+  /** The author slug `npm run new` writes into a new post when the site has several authors and none is given. */
+  defaultAuthor?: string;
 }
 
 const siteUrl = normalizeSiteUrl(process.env.SITE_URL ?? 'https://margins.example');
@@ -42,6 +44,7 @@ export const site = {
   ],
   clientRuntime: false,
   brokenLinks: 'warn' as SiteConfig['brokenLinks'],
+  defaultAuthor: undefined as SiteConfig['defaultAuthor'],
 } satisfies SiteConfig;
 
 /** Checks a site URL and drops its trailing slash, so that paths can be appended to it. */
