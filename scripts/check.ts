@@ -1,10 +1,10 @@
 // npm run check [-- --json]: lints the content without building the site (see lib/content-check.ts). Prints one
 // finding per line, `path:line:column  severity  message`, or a JSON array with --json; fails on errors only.
-import { checkContent, formatFinding } from '../lib/content-check';
+import { checkContent, formatFinding, type Severity } from '../lib/content-check';
 import { defaultLoadOptions } from '../lib/posts';
 
 const findings = checkContent(defaultLoadOptions());
-const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
+const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
 const errors = count('error');
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(findings, null, 2));
