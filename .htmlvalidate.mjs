@@ -18,6 +18,19 @@ const config = {
     // Heading ids follow GitHub's slug rules, which keep a leading hyphen where an emoji stood
     // ("🚀 Launch" -> "-launch"); HTML allows any id without spaces, which is what relaxed mode checks.
     'valid-id': ['error', { relaxed: true }],
+    // Formulas: KaTeX sizes and places each glyph with inline styles it computes at build time. Authors cannot
+    // write inline styles (the sanitizer removes them before KaTeX runs), so only KaTeX's properties are allowed.
+    'no-inline-style': [
+      'error',
+      {
+        allowedProperties: [
+          'display', 'height', 'width', 'min-width', 'vertical-align', 'top', 'bottom', 'left', 'position',
+          'margin', 'margin-top', 'margin-right', 'margin-left', 'padding-left', 'border-width', 'border-style',
+          'border-color', 'border-top-width', 'border-right-width', 'border-right-style', 'border-bottom-width',
+          'color', 'background-color', 'text-shadow',
+        ],
+      },
+    ],
   },
 };
 

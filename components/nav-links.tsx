@@ -1,13 +1,19 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { getContent } from '@/lib/posts';
 import { site } from '@/lib/site';
 
-/** The site's navigation links (from the site config) as a labelled list; `extra` items follow them. */
-export function NavLinks({ label, className, linkClassName, extra }: { label: string; className: string; linkClassName: string; extra?: ReactNode }) {
+/**
+ * A menu as a labelled list: the site's navigation links (from the site config), then the pages whose `nav`
+ * names this menu, in their order; `extra` items follow them.
+ */
+export function NavLinks({ label, menu, className, linkClassName, extra }: { label: string; menu: 'header' | 'footer'; className: string; linkClassName: string; extra?: ReactNode }) {
+  const pages = getContent().pages.filter((page) => page.nav === menu);
+  const items = [...site.nav, ...pages.map((page) => ({ label: page.title, href: page.url }))];
   return (
     <nav aria-label={label}>
       <ul className={className}>
-        {site.nav.map((item) => (
+        {items.map((item) => (
           <li key={item.href}>
             <Link href={item.href} className={linkClassName}>
               {item.label}

@@ -1,3 +1,4 @@
+import { KATEX_STYLESHEET } from '@/lib/build-contract';
 import type { Post, Series } from '@/lib/posts';
 import { canonicalUrl } from '@/lib/metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
@@ -31,6 +32,8 @@ interface PostArticleProps {
 export function PostArticle({ post, html, previous, next, related, series }: PostArticleProps) {
   return (
     <>
+      {/* React hoists the stylesheet into the head; only posts with formulas load it. */}
+      {post.math && <link rel="stylesheet" href={KATEX_STYLESHEET} precedence="katex" />}
       <JsonLd data={blogPostingJsonLd(post)} />
       <JsonLd data={breadcrumbJsonLd(post)} />
       <article className="space-y-8" data-pagefind-body>

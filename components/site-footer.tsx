@@ -13,6 +13,7 @@ export function SiteFooter({ year }: { year: number }) {
         </p>
         <NavLinks
           label="Footer"
+          menu="footer"
           className="flex flex-wrap gap-x-5 gap-y-2"
           linkClassName="underline-offset-4 hover:underline"
           extra={

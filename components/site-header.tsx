@@ -14,6 +14,7 @@ export function SiteHeader() {
         </Link>
         <NavLinks
           label="Main"
+          menu="header"
           className="flex flex-wrap gap-x-5 gap-y-2 text-sm font-medium"
           linkClassName="hover:text-accent-700 dark:hover:text-accent-300 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300"
         />

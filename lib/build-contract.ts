@@ -34,6 +34,9 @@ export const ENHANCEMENT_ATTRIBUTE = 'data-enhancement';
  */
 export const SITE_SCRIPT_ATTRIBUTE = 'data-site-script';
 
+/** KaTeX's stylesheet (its fonts beside it, in `fonts/`), copied from the katex package into the export for pages with math. */
+export const KATEX_STYLESHEET = '/katex/katex.min.css';
+
 /** Where the site is exported: `out/`, or `OUT_DIR`. */
 export function outDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env[BUILD_ENV.outDir] ?? 'out');

@@ -4,16 +4,22 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import nginx from 'highlight.js/lib/languages/nginx';
 import { common } from 'lowlight';
 import rehypeHighlight from 'rehype-highlight';
+import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
+import remarkAlert from 'remark-github-blockquote-alert';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import mathForFeeds from './markdown-plugins/math-for-feeds';
 import rehypeAbsoluteUrls from './markdown-plugins/rehype-absolute-urls';
+import rehypeCallouts, { calloutsForFeeds } from './markdown-plugins/rehype-callouts';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
+import rehypeCollectImagesWithoutAlt, { type ImageWithoutAlt } from './markdown-plugins/rehype-collect-images-without-alt';
 import rehypeCollectLinks, { type SiteLink } from './markdown-plugins/rehype-collect-links';
 import rehypeFirstParagraph from './markdown-plugins/rehype-first-paragraph';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
@@ -31,7 +37,7 @@ import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-sche
 import { PAGE_IDS } from './page-ids';
 import { absoluteUrl } from './site';
 
-export type { SiteLink, TocHeading };
+export type { ImageWithoutAlt, SiteLink, TocHeading };
 export { NESTING_EXPECTED, NestingError } from './markdown-plugins/nesting-limit';
 
 declare module 'vfile' {
@@ -42,9 +48,11 @@ declare module 'vfile' {
     wordCount: number;
     publicDir: string;
     idPrefix: string;
+    pageUrl: string;
     missingImages: string[];
     localImages: string[];
     siteLinks: SiteLink[];
+    imagesWithoutAlt: ImageWithoutAlt[];
   }
 }
 
@@ -64,8 +72,10 @@ export interface RenderedMarkdown {
   missingImages: string[];
   /** Site paths of every local image the body uses. */
   localImages: string[];
-  /** Links to site paths, with their line in the body. */
+  /** Links into the site, as site paths, with their place in the body. */
   siteLinks: SiteLink[];
+  /** Images without alt text, with their place in the body. */
+  imagesWithoutAlt: ImageWithoutAlt[];
 }
 
 // The whole Markdown pipeline, in order. Why this order:
@@ -76,7 +86,8 @@ export interface RenderedMarkdown {
 //   nothing added after sanitizing comes from the author. rehypeFirstParagraph reads the excerpt's text from the
 //   sanitized tree, so raw HTML never reaches an excerpt; rehypeWordCount counts the visible words there too,
 //   before heading anchors add their `#`; rehypeCollectLinks lists the links into the site that survived
-//   sanitizing, for the build's link check.
+//   sanitizing, for the build's link check, and rehypeCollectImagesWithoutAlt the images `npm run check` warns
+//   about.
 // - rehypeHeadingIds runs after sanitizing, so heading ids are not prefixed: it gives each heading an id from its
 //   text that no other element of the page has. Ids from raw HTML and footnotes are prefixed by the sanitizer,
 //   and rehypeFragmentLinks then points their #links at the prefixed ids; rehypeIdPrefix finally puts a bio's
@@ -84,10 +95,17 @@ export interface RenderedMarkdown {
 // - rehypeImageSize sizes local images after sanitizing, so the sizes it writes are never the author's input;
 //   likewise the scrolling regions around tables and the names of task-list checkboxes.
 // - rehypeCollectHeadings reads the headings before rehypeAutolinkHeadings adds its links next to them.
+// - remarkAlert marks GitHub alerts (`> [!NOTE]`) with classes the sanitizer keeps; rehypeCallouts then makes
+//   them asides with their icon and label, after sanitizing, from nothing the author wrote.
+// - Math is in the variant for posts that ask for it (`math: true`) only, so "$5 and $10" in any other post
+//   stays prose. remarkMath turns `$…$` into code the sanitizer keeps; rehypeKatex renders it after sanitizing,
+//   since KaTeX's output (inline styles, SVG) is trusted and would not survive it.
 // - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
-const processor = unified()
+const createProcessor = ({ math }: { math: boolean }) => unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(math ? [remarkMath] : [])
+  .use(remarkAlert)
   .use(function markdownNesting() {
     return (tree) => checkTreeNesting(tree, 'Markdown');
   })
@@ -104,12 +122,15 @@ const processor = unified()
   .use(rehypeFirstParagraph)
   .use(rehypeWordCount)
   .use(rehypeCollectLinks)
+  .use(rehypeCollectImagesWithoutAlt)
   .use(function imageSizeFromFile() {
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
   })
   .use(rehypeTableAlign)
   .use(rehypeTableRegions)
   .use(rehypeTaskListLabels)
+  .use(rehypeCallouts)
+  .use(math ? [rehypeKatex] : [])
   .use(rehypeHeadingIds, { reserved: Object.values(PAGE_IDS) })
   .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
   .use(function idPrefixFromFile() {
@@ -131,6 +152,8 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+const processors = { plain: createProcessor({ math: false }), math: createProcessor({ math: true }) };
+
 /** Options of {@link renderMarkdown}. */
 export interface RenderOptions {
   /** The post's title: a leading `# Title` equal to it is dropped (the page shows the title as its only `h1`). */
@@ -144,25 +167,29 @@ export interface RenderOptions {
    * post). Heading slugs never contain a `.`, so a prefix with one (`bio.ada.`) cannot meet a post's ids.
    */
   idPrefix?: string;
+  /** Render `$…$` and `$$…$$` as formulas (KaTeX, to HTML and MathML); without it, dollar signs are text. */
+  math?: boolean;
 }
 
 /** Renders a post or bio body to safe HTML; throws a {@link NestingError} for a body nested too deeply to render. */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
   checkSourceNesting(markdown);
-  const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir, idPrefix: options.idPrefix } });
+  const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir, idPrefix: options.idPrefix, pageUrl: options.pageUrl } });
+  const processor = options.math ? processors.math : processors.plain;
   try {
     const tree = processor.runSync(processor.parse(file), file);
     const html = processor.stringify(tree, file);
     return {
       html,
-      // Serialized a second time after the rewrite: cheaper than parsing the HTML again for every feed.
-      feedHtml: processor.stringify(rehypeAbsoluteUrls(tree, options.pageUrl ?? absoluteUrl('/')), file),
+      // Serialized a second time after rewriting the tree for feed readers: cheaper than parsing the HTML again.
+      feedHtml: processor.stringify(mathForFeeds(calloutsForFeeds(rehypeAbsoluteUrls(tree, options.pageUrl ?? absoluteUrl('/')))), file),
       headings: file.data.headings ?? [],
       firstParagraph: file.data.firstParagraph ?? '',
       wordCount: file.data.wordCount ?? 0,
       missingImages: file.data.missingImages ?? [],
       localImages: file.data.localImages ?? [],
       siteLinks: file.data.siteLinks ?? [],
+      imagesWithoutAlt: file.data.imagesWithoutAlt ?? [],
     };
   } catch (error) {
     // The checks above bound what they can measure; a stack overflow anywhere else is still the body's nesting.

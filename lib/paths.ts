@@ -14,6 +14,9 @@ export const authorPath = (slug: string) => `/blog/author/${segment(slug)}/`;
 /** `/blog/series/<slug>/` */
 export const seriesPath = (slug: string) => `/blog/series/${segment(slug)}/`;
 
+/** `/<slug>/`, a page outside the blog (`content/pages/<slug>.md`). */
+export const contentPagePath = (slug: string) => `/${segment(slug)}/`;
+
 /** A route param as the page should use it: Next.js may hand over non-ASCII params still percent-encoded. */
 export function decodeParam(value: string): string {
   try {
@@ -28,7 +31,8 @@ export const ARCHIVE_SEGMENTS: ReadonlyArray<string> = ['page', 'tag', 'tags', '
 
 /**
  * The first path segments the site's own files take at its root: the routes under app/ and what the export
- * adds (Next's files, the search index, the redirect rules). No post alias may begin with one of them.
+ * adds (Next's files, the search index, KaTeX, the redirect and header rules). No page slug or post alias may be
+ * one of them; names in `public/` are taken too, and the loader adds those.
  */
 export const ROOT_SEGMENTS: ReadonlyArray<string> = [
   'blog',
@@ -41,12 +45,16 @@ export const ROOT_SEGMENTS: ReadonlyArray<string> = [
   'sitemap.xml',
   'robots.txt',
   'icon.svg',
-  '404',
-  '404.html',
+  'favicon.ico',
+  'index',
   'index.html',
   'index.txt',
+  '404',
+  '404.html',
   '_next',
   '_not-found',
   'pagefind',
+  'katex',
   '_redirects',
+  '_headers',
 ];

@@ -31,6 +31,8 @@ export interface SiteConfig {
    * per link (file and line) and builds; `error` fails the build.
    */
   brokenLinks: 'warn' | 'error';
+  /** The author slug `npm run new` writes into a new post when the site has several authors and none is given. */
+  defaultAuthor?: string;
 }
 
 const siteUrl = normalizeSiteUrl(process.env.SITE_URL ?? 'https://margins.example');
@@ -51,6 +53,7 @@ export const site = {
   // For example: scripts: [...plausible({ domain: 'blog.example.com' })], with plausible imported from ./site-scripts.
   scripts: [] as SiteScript[],
   brokenLinks: 'warn' as SiteConfig['brokenLinks'],
+  defaultAuthor: undefined as SiteConfig['defaultAuthor'],
 } satisfies SiteConfig;
 
 checkSiteScripts(site.scripts, site.clientRuntime);

@@ -18,7 +18,7 @@ export const SITEMAP_LIMIT = 50_000;
 
 /** Every indexable page of the site, with canonical absolute URLs. Posts published elsewhere first are left out. */
 export function sitemapEntries(content: Content = getContent()): SitemapEntry[] {
-  const { posts, tags, categories, authors, series } = content;
+  const { posts, tags, categories, authors, series, pages } = content;
   const newest = posts.reduce<Date | undefined>((latest, post) => {
     const changed = post.modified;
     return !latest || changed > latest ? changed : latest;
@@ -38,6 +38,7 @@ export function sitemapEntries(content: Content = getContent()): SitemapEntry[] 
     ...categories.flatMap((category) => listPages('category', category.slug)),
     ...authors.flatMap((author) => listPages('author', author.slug)),
     ...series.map((entry) => ({ url: absoluteUrl(seriesPath(entry.slug)) })),
+    ...pages.map((page) => ({ url: absoluteUrl(page.url), lastModified: page.updated })),
   ];
 }
 

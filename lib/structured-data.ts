@@ -1,6 +1,6 @@
 import { isoDateTime } from './dates';
 import { canonicalUrl, postSocialImage, siteSocialImage } from './metadata';
-import type { Author, Post } from './posts';
+import type { Author, Page, Post } from './posts';
 import { absoluteUrl, site } from './site';
 import { socialLinks } from './social';
 
@@ -71,6 +71,21 @@ export function profilePageJsonLd(author: Author): JsonLdObject {
     '@type': 'ProfilePage',
     url: absoluteUrl(author.url),
     mainEntity: personJsonLd(author),
+  };
+}
+
+/** WebPage of a page outside the blog (/about/), part of the site. */
+export function webPageJsonLd(page: Page): JsonLdObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: page.title,
+    description: page.description,
+    url: absoluteUrl(page.url),
+    ...(page.updated ? { dateModified: isoDateTime(page.updated) } : {}),
+    isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl('/') },
+    publisher: publisher(),
+    inLanguage: site.language,
   };
 }
 

@@ -1,25 +1,38 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { absoluteUrl } from '../site';
 
-/** A link to a page of the site, and the line of the body it was written on. */
+/** A link to a page of the site, as a site path (`/blog/a/#part`), and where the body wrote it. */
 export interface SiteLink {
   href: string;
   line: number;
+  column: number;
 }
 
 /**
- * Lists the links of the body that point into the site (`/blog/…`, `/images/…`) in `file.data.siteLinks`,
- * with their line, so the build can report the ones that lead nowhere. Runs after sanitizing: only links a
- * reader can follow are listed.
+ * Lists the links of the body that point into the site in `file.data.siteLinks`, with their place, so the build
+ * can report the ones that lead nowhere. Root-relative (`/blog/…`), relative (`../other/`), same-page (`#part`)
+ * and absolute links to the site's own address all count, each resolved against the page's URL
+ * (`file.data.pageUrl`) to a site path. Footnote links are the pipeline's own and always lead somewhere. Runs
+ * after sanitizing: only links a reader can follow are listed.
  */
 export default function rehypeCollectLinks() {
   return (tree: Root, file: VFile) => {
+    const base = new URL(file.data.pageUrl ?? absoluteUrl('/'));
     const links: SiteLink[] = [];
     visit(tree, 'element', (node: Element) => {
       const href = node.properties.href;
-      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
-      links.push({ href, line: node.position?.start.line ?? 0 });
+      if (node.tagName !== 'a' || typeof href !== 'string' || href.startsWith('//')) return;
+      if (node.properties.dataFootnoteRef !== undefined || node.properties.dataFootnoteBackref !== undefined) return;
+      let url: URL;
+      try {
+        url = new URL(href, base);
+      } catch {
+        return; // Not a URL at all: no browser follows it into the site either.
+      }
+      if (url.origin !== base.origin) return;
+      links.push({ href: url.pathname + url.search + url.hash, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
     });
     file.data.siteLinks = links;
   };

@@ -5,7 +5,8 @@ export const CLOBBER_PREFIX = 'user-content-';
 
 /**
  * GitHub's sanitizing rules (tables, task-list checkboxes as disabled inputs, `language-*` classes on
- * code, footnotes, details/summary) plus `loading` and `decoding` on images. Everything not listed is removed:
+ * code, footnotes, details/summary) plus `loading` and `decoding` on images, and the classes
+ * remark-github-blockquote-alert marks alerts with (rehype-callouts makes them callouts). Everything not listed is removed:
  * scripts, styles, event handlers, `javascript:` URLs, iframes, objects, embeds and form controls.
  */
 export const sanitizeSchema: SanitizeSchema = {
@@ -16,5 +17,7 @@ export const sanitizeSchema: SanitizeSchema = {
   attributes: {
     ...defaultSchema.attributes,
     img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'markdown-alert', /^markdown-alert-(note|tip|important|warning|caution)$/]],
+    p: [...(defaultSchema.attributes?.p ?? []), ['className', 'markdown-alert-title']],
   },
 };

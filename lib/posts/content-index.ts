@@ -1,5 +1,5 @@
 import type { Term } from '../taxonomy';
-import type { Author, ContentData, Post, PostBody, Series } from './model';
+import type { Author, ContentData, Page, Post, PostBody, Series } from './model';
 
 /** The content with its lookups: what every page asks. Lists are sorted; pages never sort. */
 export interface Content extends ContentData {
@@ -8,6 +8,7 @@ export interface Content extends ContentData {
   categoryBySlug: ReadonlyMap<string, Term>;
   authorBySlug: ReadonlyMap<string, Author>;
   seriesBySlug: ReadonlyMap<string, Series>;
+  pageBySlug: ReadonlyMap<string, Page>;
   postsByTag: ReadonlyMap<string, Post[]>;
   postsByCategory: ReadonlyMap<string, Post[]>;
   postsByAuthor: ReadonlyMap<string, Post[]>;
@@ -36,6 +37,7 @@ export function indexContent(data: ContentData, body: (post: Post) => PostBody):
     categoryBySlug: new Map(categories.map((term) => [term.slug, term])),
     authorBySlug: new Map(authors.map((author) => [author.slug, author])),
     seriesBySlug: new Map(series.map((entry) => [entry.slug, entry])),
+    pageBySlug: new Map(data.pages.map((page) => [page.slug, page])),
     postsByTag: groupPosts(posts, (post) => post.tags.map((tag) => tag.slug)),
     postsByCategory: groupPosts(posts, (post) => post.categories.map((category) => category.slug)),
     postsByAuthor: groupPosts(posts, (post) => post.authors.map((author) => author.slug)),

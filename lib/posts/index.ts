@@ -6,7 +6,7 @@ import type { Content } from './content-index';
 import { loadContent, type LoadOptions } from './load';
 import { readSnapshot } from './snapshot';
 
-export type { Author, ContentData, ImageRef, Post, PostBody, Series, ShareImage, TermRef } from './model';
+export type { Author, ContentData, ImageRef, Page, Post, PostBody, Series, ShareImage, TermRef } from './model';
 export type { Term } from '../taxonomy';
 export type { Content } from './content-index';
 export { ContentError, describeValue, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from './errors';

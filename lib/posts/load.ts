@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { localImageSize, publicFile, type ImageSize } from '../images';
-import type { SiteLink } from '../markdown';
+import type { ImageWithoutAlt, RenderedMarkdown, SiteLink } from '../markdown';
 import { OG_IMAGE_SIZE } from '../og/size';
 import { ogImagePath } from '../og/paths';
-import { ARCHIVE_SEGMENTS, authorPath, postPath } from '../paths';
+import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, ROOT_SEGMENTS } from '../paths';
 import { absoluteUrl, site } from '../site';
 import { mergeTerms, termSlug, type TermUse } from '../taxonomy';
 import { checkAliases, type AliasClaim } from './aliases';
@@ -19,15 +19,15 @@ import {
   type NormalizedFrontmatter,
   type UnknownFieldUse,
 } from './frontmatter-aliases';
-import type { Author, ContentData, Post, PostBody, Series, ShareImage, TermRef } from './model';
+import type { Author, ContentData, Page, Post, PostBody, Series, ShareImage, TermRef } from './model';
 import { rankRelated, type TagStats } from './related';
-import { authorFrontmatterSchema, isSlug, postFrontmatterSchema, SLUG_LENGTH_LIMIT, type PostFrontmatter } from './schema';
+import { authorFrontmatterSchema, isSlug, pageFrontmatterSchema, postFrontmatterSchema, SLUG_LENGTH_LIMIT, type PostFrontmatter } from './schema';
 import { MarkdownFile } from './source';
 import { readingMinutes, truncateAtWord } from './text';
 
 /** Where the content lives and which posts a build shows. */
 export interface LoadOptions {
-  /** The folder holding `posts/` and `authors/`. */
+  /** The folder holding `posts/`, `authors/` and, optionally, `pages/`. */
   contentDir: string;
   /** The folder served at `/`, where local cover images and avatars must exist. */
   publicDir: string;
@@ -46,17 +46,24 @@ export interface LoadedContent {
   filesParsed: number;
   /** What the author should know about files that loaded all the same: characters removed, unknown fields (once per name). */
   warnings: ContentWarning[];
-  /** Every link a post body makes to a path of the site, with the file and line it is on (see lib/link-check.ts). */
+  /** Every link a post or page body makes to a path of the site, with the file and place it is on (see lib/link-check.ts). */
   siteLinks: FileLink[];
+  /** Images without alt text in post and page bodies, with the file and place (for `npm run check`). */
+  imagesWithoutAlt: Array<InFile<ImageWithoutAlt>>;
+  /** The drafts and scheduled posts this build does not show (not rendered). */
+  unpublished: Post[];
 }
 
+/** Something found in a body, placed in its file: the file as error messages show it, and the line in the file. */
+export type InFile<Spot extends { line: number }> = Spot & { file: string };
+
 /** A link a content file makes to a site path. */
-export interface FileLink {
-  /** The file, as error messages show it. */
-  file: string;
-  line: number;
-  href: string;
-}
+export type FileLink = InFile<SiteLink>;
+
+/** Places what a body's render found (lines of the body) in the file the body is in. */
+const inFile =
+  (file: string, source: MarkdownFile) =>
+  <Spot extends { line: number }>(spot: Spot): InFile<Spot> => ({ ...spot, file, line: source.bodyLine + spot.line - 1 });
 
 /** Whether a build shows a post: a published one dated no later than now, or any post under `next dev`. */
 export function isShown(frontmatter: Pick<PostFrontmatter, 'published' | 'date'>, options: Pick<LoadOptions, 'includeDrafts' | 'now'>): boolean {
@@ -81,6 +88,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const findAuthor = authorFinder(authors);
 
   const shown: Array<{ post: Post; source: MarkdownFile }> = [];
+  const unpublished: Post[] = [];
   const slugOwners = new Map<string, string>();
   const aliasClaims: AliasClaim[] = [];
   for (const file of listMarkdown(path.join(options.contentDir, 'posts'), problems)) {
@@ -155,28 +163,82 @@ export function loadContent(options: LoadOptions): LoadedContent {
 
     const post = basePost(source, frontmatter, normalized.extra, slug, postAuthors, options);
     if (isShown(frontmatter, options)) shown.push({ post, source });
+    else unpublished.push(post);
   }
   problems.push(...checkAliases(aliasClaims, slugOwners, options.publicDir));
 
   // Render only what this build shows: a draft's Markdown costs nothing in production.
   const bodies = new Map<string, PostBody>();
   const siteLinks: FileLink[] = [];
+  const imagesWithoutAlt: Array<InFile<ImageWithoutAlt>> = [];
+  const collect = (rendered: RenderedMarkdown, place: ReturnType<typeof inFile>) => {
+    siteLinks.push(...rendered.siteLinks.map(place));
+    imagesWithoutAlt.push(...rendered.imagesWithoutAlt.map(place));
+  };
   const posts = shown.map(({ post, source }) => {
     const rendered = renderPost(post, source, options.publicDir, problems);
     bodies.set(rendered.post.slug, rendered.body);
-    siteLinks.push(...rendered.siteLinks.map(({ href, line }) => ({ file: post.file, href, line: source.bodyLine + line - 1 })));
+    collect(rendered.rendered, inFile(post.file, source));
     return rendered.post;
   });
+  const pages = loadPages(options, read, problems, (rendered, source) => collect(rendered, inFile(displayPath(source.file), source)));
   for (const source of opened) source.persist();
   if (problems.length > 0) throw new ContentError(problems);
-  const data = relate(posts, authors, options.now);
+  const data = { ...relate(posts, authors, options.now), pages };
   return {
     content: indexContent(data, (post) => bodies.get(post.slug)!),
     filesRead: opened.length,
     filesParsed: cache.misses,
     warnings: [...opened.flatMap((source) => source.warnings), ...unknownFieldWarnings(unknownFields)],
     siteLinks,
+    imagesWithoutAlt,
+    unpublished,
   };
+}
+
+/** The pages of `pages/` (a folder a blog may not have), by order and title; `collect` gets each render. */
+function loadPages(
+  options: LoadOptions,
+  read: (file: string) => MarkdownFile | undefined,
+  problems: ContentProblem[],
+  collect: (rendered: RenderedMarkdown, source: MarkdownFile) => void,
+): Page[] {
+  const folder = path.join(options.contentDir, 'pages');
+  if (!fs.existsSync(folder)) return [];
+  const reserved = [...ROOT_SEGMENTS, ...fs.readdirSync(options.publicDir)];
+  const pages: Page[] = [];
+  for (const file of listMarkdown(folder, problems)) {
+    const source = read(file);
+    if (!source) continue;
+    const display = displayPath(source.file);
+    const problemsBefore = problems.length;
+    // Pages are Margins' own: no other engine's names to map, and an unknown field is an error.
+    const frontmatter = validate(pageFrontmatterSchema, { data: source.data, extra: {}, problems: [], writtenName: (field) => field }, display, problems);
+    const slug = slugOfFile(source.file);
+    if (reserved.includes(slug)) {
+      problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a name other than ${reserved.join(', ')} (the site already uses those paths)` });
+    } else if (!isSlug(slug)) {
+      problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}` });
+    }
+    if (!frontmatter || problems.length > problemsBefore) continue;
+    const url = contentPagePath(slug);
+    const rendered = source.render({ title: frontmatter.title, publicDir: options.publicDir, pageUrl: absoluteUrl(url) });
+    reportMissingImages(rendered.missingImages, display, options.publicDir, problems);
+    collect(rendered, source);
+    pages.push({
+      slug,
+      url,
+      file: display,
+      title: frontmatter.title,
+      description: frontmatter.description ?? truncateAtWord(rendered.firstParagraph),
+      nav: frontmatter.nav,
+      order: frontmatter.order,
+      updated: frontmatter.updated,
+      headings: rendered.headings,
+      html: rendered.html,
+    });
+  }
+  return pages.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
 function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
@@ -369,6 +431,7 @@ function basePost(
     series: frontmatter.series ? { slug: termSlug(frontmatter.series), name: frontmatter.series } : undefined,
     aliases: frontmatter.aliases,
     extra,
+    math: frontmatter.math,
     // What the rendered body shows, set by renderPost().
     headings: [],
     wordCount: 0,
@@ -389,8 +452,8 @@ function shareImage(slug: string, title: string, cover: Post['cover']): ShareIma
 
 const sizeOf = ({ width, height }: ImageSize) => ({ width, height });
 
-function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody; siteLinks: SiteLink[] } {
-  const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url) });
+function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody; rendered: RenderedMarkdown } {
+  const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url), math: post.math });
   reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
   return {
     post: {
@@ -401,12 +464,12 @@ function renderPost(post: Post, source: MarkdownFile, publicDir: string, problem
       readingMinutes: readingMinutes(rendered.wordCount),
     },
     body: { html: rendered.html, feedHtml: rendered.feedHtml },
-    siteLinks: rendered.siteLinks,
+    rendered,
   };
 }
 
 /** Sorts the posts, merges the spellings of each tag and category, and ranks related posts: the content data. */
-function relate(unsorted: Post[], unsortedAuthors: Author[], buildTime: Date): ContentData {
+function relate(unsorted: Post[], unsortedAuthors: Author[], buildTime: Date): Omit<ContentData, 'pages'> {
   const posts = [...unsorted].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
   const uses = (terms: (post: Post) => TermRef[]): TermUse[] => posts.flatMap((post) => terms(post).map(({ name }) => ({ name, date: post.date })));
   const tags = mergeTerms(uses((post) => post.tags));

@@ -1,7 +1,7 @@
 import type { ImageSize } from '../images';
 import type { TocHeading } from '../markdown';
 import type { Term } from '../taxonomy';
-import type { AuthorFrontmatter, PostFrontmatter } from './schema';
+import type { AuthorFrontmatter, PageFrontmatter, PostFrontmatter } from './schema';
 
 /** A tag or category as a post refers to it: the shared slug and the display name all pages use. */
 export interface TermRef {
@@ -73,6 +73,8 @@ export interface Post {
   aliases: string[];
   /** Frontmatter fields Margins does not know, as YAML gave them, for templates. */
   extra: Record<string, unknown>;
+  /** `math: true` in frontmatter: `$…$` in the body are formulas, and the page loads KaTeX's stylesheet. */
+  math?: boolean;
   headings: TocHeading[];
   /** Words of the visible text of the rendered body (markup is not words). */
   wordCount: number;
@@ -86,6 +88,24 @@ export interface Series {
   name: string;
   /** Slugs of its posts, oldest first: part 1 first. */
   posts: string[];
+}
+
+/** A page outside the blog, from `content/pages/<slug>.md`, served at `/<slug>/`. Pages are few: each holds its HTML. */
+export interface Page {
+  slug: string;
+  /** Site path, e.g. `/about/`. */
+  url: string;
+  file: string;
+  title: string;
+  /** The frontmatter description, or the first paragraph cut at a word near 160 characters. */
+  description: string;
+  /** The menu that links to the page, if any. */
+  nav?: PageFrontmatter['nav'];
+  /** Menus list pages by this, lowest first. */
+  order: number;
+  updated?: Date;
+  headings: TocHeading[];
+  html: string;
 }
 
 /** A post's rendered body: kept apart from {@link Post} so that only the pages showing it hold it in memory. */
@@ -110,4 +130,6 @@ export interface ContentData {
   series: Series[];
   /** Up to three related posts of each post, by slug, best first. */
   related: Record<string, string[]>;
+  /** The pages outside the blog, by `order`, then title. */
+  pages: Page[];
 }

@@ -138,6 +138,7 @@ export const postFrontmatterSchema = z
       canonical: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' }).optional(),
       series: seriesName.optional(),
       aliases: z.array(aliasPath, { error: 'a list of old addresses, such as ["/2021/03/old-post/"]' }).default([]),
+      math: z.boolean({ error: 'true or false' }).default(false),
     },
     { error: 'a YAML mapping of fields' },
   )
@@ -188,3 +189,18 @@ export const authorFrontmatterSchema = z.strictObject(
 
 /** Frontmatter of an author after validation. */
 export type AuthorFrontmatter = z.output<typeof authorFrontmatterSchema>;
+
+/** The frontmatter of `content/pages/<slug>.md`, a page outside the blog such as /about/; the body is the page. */
+export const pageFrontmatterSchema = z.strictObject(
+  {
+    title: nonEmptyText('a non-empty title'),
+    description: nonEmptyText('a non-empty sentence, or no description field').optional(),
+    nav: z.enum(['header', 'footer'], { error: '"header" or "footer" (or no nav field, for a page no menu links to)' }).optional(),
+    order: z.number({ error: 'a number; menus list pages from the lowest' }).int({ error: 'a whole number' }).default(0),
+    updated: dateField.optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'only title, description, nav, order and updated' : 'a YAML mapping of fields') },
+);
+
+/** Frontmatter of a page after validation. */
+export type PageFrontmatter = z.output<typeof pageFrontmatterSchema>;

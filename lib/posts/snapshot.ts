@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeAtomically } from './cache';
 import { indexContent, type Content } from './content-index';
-import type { Author, Post, PostBody } from './model';
+import type { Author, Page, Post, PostBody } from './model';
 
 // The content snapshot: what `scripts/build.ts` loaded, written once for `next build`, whose workers read it
 // instead of the content folder. `snapshot.json` holds every post without its HTML; each post's body is a
 // file of its own under `bodies/`, read only by the pages that show it, so a rendering worker never holds
 // the whole blog's HTML in memory.
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * How long a reader waits for the snapshot. `npm run build` starts Next before it loads the content, so that
@@ -20,6 +20,9 @@ const WAIT_MS = 30 * 60_000;
 /** A post as JSON stores it: dates as ISO strings, authors by slug. */
 type StoredPost = Omit<Post, 'date' | 'updated' | 'modified' | 'authors'> & { date: string; updated?: string; modified: string; authors: string[] };
 
+/** A page as JSON stores it: its date as an ISO string. */
+type StoredPage = Omit<Page, 'updated'> & { updated?: string };
+
 interface StoredSnapshot {
   format: typeof FORMAT;
   buildTime: string;
@@ -29,6 +32,7 @@ interface StoredSnapshot {
   categories: Content['categories'];
   series: Content['series'];
   related: Content['related'];
+  pages: StoredPage[];
 }
 
 const bodyFile = (dir: string, index: number) => path.join(dir, 'bodies', `${index}.json`);
@@ -53,6 +57,7 @@ export function writeSnapshot(content: Content, dir: string): void {
     categories: content.categories,
     series: content.series,
     related: content.related,
+    pages: content.pages.map((page) => ({ ...page, updated: page.updated?.toISOString() })),
   };
   // Written last and atomically: a snapshot.json exists only beside a complete set of bodies.
   writeAtomically(path.join(dir, 'snapshot.json'), JSON.stringify(stored));
@@ -73,7 +78,8 @@ export function readSnapshot(dir: string): Content {
   }));
   const index = new Map(posts.map((post, position) => [post, position]));
   const body = (post: Post): PostBody => JSON.parse(fs.readFileSync(bodyFile(dir, index.get(post)!), 'utf8')) as PostBody;
-  return indexContent({ ...stored, buildTime: new Date(stored.buildTime), posts }, body);
+  const pages: Page[] = stored.pages.map((page) => ({ ...page, updated: page.updated === undefined ? undefined : new Date(page.updated) }));
+  return indexContent({ ...stored, buildTime: new Date(stored.buildTime), posts, pages }, body);
 }
 
 /**

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { PLACEHOLDER_PARAM } from '../../lib/build-contract';
+import { fileURLToPath } from 'node:url';
+import { KATEX_STYLESHEET, PLACEHOLDER_PARAM } from '../../lib/build-contract';
 import { listFiles } from '../../lib/files';
 import { site } from '../../lib/site';
 import { scriptOnPage } from '../../lib/site-scripts';
@@ -27,13 +28,15 @@ export interface RuntimeRemoval {
 }
 
 /**
- * Deletes the placeholder pages of routes that had no params, removes Next's client runtime from every page
- * (unless the site config keeps it), indexes the posts, given by their site paths, for search, and writes the
- * `_headers` file of cache rules.
+ * Deletes the placeholder pages of routes that had no params, copies KaTeX's stylesheet and fonts, removes
+ * Next's client runtime from every page (unless the site config keeps it), indexes the posts, given by their site
+ * paths, for search, and writes the `_headers` file of cache rules.
  */
 export async function finishExport(outDir: string, postPaths: ReadonlyArray<string>): Promise<ExportSummary> {
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html does not exist: next build exported no site`);
   const placeholders = removePlaceholders(outDir);
+  // Before the runtime is stripped: that step reads every stylesheet a page links to.
+  copyKatexAssets(outDir);
   // Pagefind indexes the posts in a process of its own while this one strips the pages: it reads only the
   // article, so the runtime's scripts around it do not matter to it.
   const indexing = indexForSearch(outDir, postPaths);
@@ -49,6 +52,15 @@ function removePlaceholders(outDir: string): number {
   const placeholders = listFiles(outDir).filter((file) => file.includes(PLACEHOLDER_PARAM));
   for (const file of placeholders) fs.rmSync(path.join(outDir, file));
   return placeholders.length;
+}
+
+/** Copies KaTeX's stylesheet and the fonts it loads from the katex package, where posts with math link to it. */
+function copyKatexAssets(outDir: string): void {
+  const stylesheet = fileURLToPath(import.meta.resolve('katex/dist/katex.min.css'));
+  const target = path.join(outDir, KATEX_STYLESHEET);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(stylesheet, target);
+  fs.cpSync(path.join(path.dirname(stylesheet), 'fonts'), path.join(path.dirname(target), 'fonts'), { recursive: true });
 }
 
 /** Strips every page, then deletes the `_next/` files and RSC payloads no page needs any more. */

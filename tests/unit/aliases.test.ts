@@ -1,8 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAliases, normalizeAliasPath } from '@/lib/posts/aliases';
-import { ROOT_SEGMENTS } from '@/lib/paths';
 import { ROOT } from '../helpers';
 
 const publicDir = path.join(ROOT, 'public');
@@ -60,14 +58,5 @@ describe('checkAliases', () => {
     expect(checkAliases(claims, postFiles, publicDir)).toEqual([
       { file: 'posts/second.md', field: 'permalink', found: '"/old/", already an alias in posts/hello-world.md', expected: 'an old address that no page of the site and no other alias has' },
     ]);
-  });
-
-  it('reserves every top-level route of app/', () => {
-    const routes = fs
-      .readdirSync(path.join(ROOT, 'app'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-      .map((entry) => entry.name);
-    expect(routes.length).toBeGreaterThan(0);
-    for (const route of routes) expect(ROOT_SEGMENTS).toContain(route);
   });
 });

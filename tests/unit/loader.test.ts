@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, type Post } from '@/lib/posts';
 import { loadContent } from '@/lib/posts';
-import { fixture, fixtureOptions, loadFixture } from '../helpers';
+import { ROOT_SEGMENTS } from '@/lib/paths';
+import { readSnapshot, writeSnapshot } from '@/lib/posts/snapshot';
+import { fixture, fixtureOptions, loadFixture, ROOT } from '../helpers';
 
 const content = loadFixture('valid');
 const bySlug = (slug: string): Post => {
@@ -38,7 +40,7 @@ describe('loading a valid site', () => {
   });
 
   it('parses each Markdown file once', () => {
-    const files = ['posts', 'authors'].flatMap((folder) => fs.readdirSync(fixture('sites', 'valid', folder)));
+    const files = ['posts', 'authors', 'pages'].flatMap((folder) => fs.readdirSync(fixture('sites', 'valid', folder)));
     const loaded = loadContent(fixtureOptions('valid'));
     expect(loaded.filesRead).toBe(files.length);
     expect(loaded.filesParsed).toBe(files.length);
@@ -212,5 +214,60 @@ describe('broken content', () => {
       for (const text of want.includes) expect(line).toContain(text);
       expect(line).toMatch(/: found .+, expected .+/);
     }
+  });
+});
+
+describe('pages', () => {
+  it('load from pages/ with their frontmatter, rendered by the Markdown pipeline', () => {
+    const about = content.pageBySlug.get('about');
+    expect(about).toMatchObject({
+      slug: 'about',
+      url: '/about/',
+      title: 'About this fixture',
+      description: "The fixture site's About page, linked from the footer, with a heading and a link to a post.",
+      nav: 'footer',
+      order: 1,
+      headings: [{ depth: 2, text: 'Contact', id: 'contact' }],
+    });
+    expect(about?.file).toMatch(/valid\/pages\/about\.md$/);
+    expect(about?.updated?.toISOString()).toBe('2025-05-01T00:00:00.000Z');
+    expect(about?.html).toContain('<p>This page is <strong>not a post</strong>: no date line, share links, author card or related posts.</p>');
+  });
+
+  it('are optional: a site without pages/ has none', () => {
+    expect(loadFixture('no-categories').pages).toEqual([]);
+  });
+
+  it('take their description from the first paragraph when the frontmatter has none, and sort by order then title', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-pages-'));
+    for (const folder of ['posts', 'authors', 'pages']) fs.mkdirSync(path.join(root, folder));
+    fs.writeFileSync(path.join(root, 'pages', 'privacy.md'), '---\ntitle: Privacy\norder: 2\n---\nWe keep no logs.\n');
+    fs.writeFileSync(path.join(root, 'pages', 'colophon.md'), '---\ntitle: Colophon\norder: 2\n---\nSet in Noto Sans.\n');
+    fs.writeFileSync(path.join(root, 'pages', 'now.md'), '---\ntitle: Now\nnav: header\n---\nWriting.\n');
+    const { pages } = loadContent(fixtureOptions('valid', { contentDir: root })).content;
+    expect(pages.map((page) => [page.slug, page.description, page.nav])).toEqual([
+      ['now', 'Writing.', 'header'],
+      ['colophon', 'Set in Noto Sans.', undefined],
+      ['privacy', 'We keep no logs.', undefined],
+    ]);
+  });
+});
+
+describe('page slugs', () => {
+  it('cannot be the first path segment of any route of app/', () => {
+    const routes = fs
+      .readdirSync(path.join(ROOT, 'app'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !/^[_[(]/.test(entry.name))
+      .map((entry) => entry.name);
+    expect(routes.length).toBeGreaterThan(5);
+    for (const route of routes) expect(ROOT_SEGMENTS, route).toContain(route);
+  });
+
+  it('survive the build snapshot with their dates', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-snapshot-'));
+    writeSnapshot(content, dir);
+    const about = readSnapshot(dir).pageBySlug.get('about');
+    expect(about?.updated?.toISOString()).toBe('2025-05-01T00:00:00.000Z');
+    expect(about?.html).toBe(content.pageBySlug.get('about')?.html);
   });
 });

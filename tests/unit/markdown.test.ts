@@ -185,3 +185,45 @@ describe('the pipeline', () => {
     expect(html).toContain('<h3 id="a-chapter">');
   });
 });
+
+describe('callouts', () => {
+  it('are asides with a role, a hidden icon and their label as text, in pages', () => {
+    const { html } = renderMarkdown('> [!TIP]\n> Read the docs.\n', { pageUrl: PAGE_URL });
+    expect(html.replace(/ d="[^"]+"/, ' d="…"')).toBe(
+      '<aside class="callout callout-tip" role="note"><p class="callout-title"><svg class="callout-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" fill="currentColor"><path d="…"></path></svg>Tip</p>\n\n<p>Read the docs.</p>\n</aside>',
+    );
+  });
+
+  it('are plain blockquotes with a bold label in feeds', () => {
+    const { feedHtml } = renderMarkdown('> [!WARNING]\n> Back up first, see [the guide](/blog/guide/).\n', { pageUrl: PAGE_URL });
+    expect(feedHtml).toBe('<blockquote><p><strong>Warning</strong></p>\n\n<p>Back up first, see <a href="https://margins.example/blog/guide/">the guide</a>.</p>\n</blockquote>');
+  });
+
+  it('cannot be forged with an icon of the author’s own: raw SVG is still removed', () => {
+    const { html } = renderMarkdown('<div class="markdown-alert markdown-alert-note"><svg onload="alert(1)"></svg><p>Hi</p></div>\n', { pageUrl: PAGE_URL });
+    expect(html).not.toContain('onload');
+    expect(html.match(/<svg/g)).toHaveLength(1);
+  });
+});
+
+describe('math', () => {
+  it('is off unless asked for: dollar signs stay text', () => {
+    expect(renderMarkdown('From $5 to $10.\n', { pageUrl: PAGE_URL }).html).toBe('<p>From $5 to $10.</p>');
+  });
+
+  it('renders to HTML and MathML for pages, and to MathML alone for feeds', () => {
+    const { html, feedHtml } = renderMarkdown('Area: $\\pi r^2$.\n', { pageUrl: PAGE_URL, math: true });
+    expect(html).toContain('<span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML">');
+    expect(html).toContain('<span class="katex-html" aria-hidden="true">');
+    expect(feedHtml).toBe(
+      '<p>Area: <math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">\\pi r^2</annotation></semantics></math>.</p>',
+    );
+  });
+
+  it('renders display math as a block in feeds', () => {
+    const { feedHtml } = renderMarkdown('$$\nx = 1\n$$\n', { pageUrl: PAGE_URL, math: true });
+    expect(feedHtml).toBe(
+      '<math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><semantics><mrow><mi>x</mi><mo>=</mo><mn>1</mn></mrow><annotation encoding="application/x-tex">x = 1</annotation></semantics></math>',
+    );
+  });
+});

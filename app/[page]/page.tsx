@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageArticle } from '@/components/page-article';
+import { pageMetadata } from '@/lib/metadata';
+import { decodeParam } from '@/lib/paths';
+import { getContent } from '@/lib/posts';
+import { orPlaceholder } from '@/lib/static-params';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return orPlaceholder(getContent().pages.map((page) => ({ page: page.slug })), ['page']);
+}
+
+type Props = { params: Promise<{ page: string }> };
+
+const findPage = async (params: Props['params']) => getContent().pageBySlug.get(decodeParam((await params).page));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await findPage(params);
+  return page ? pageMetadata({ title: page.title, description: page.description, path: page.url }) : {};
+}
+
+export default async function ContentPage({ params }: Props) {
+  const page = await findPage(params);
+  if (!page) notFound();
+  return <PageArticle page={page} />;
+}

@@ -1,0 +1,19 @@
+// npm run check [-- --json]: lints the content without building the site (see lib/content-check.ts). Prints one
+// finding per line, `path:line:column  severity  message`, or a JSON array with --json; fails on errors only.
+import { checkContent, formatFinding, type Severity } from '../lib/content-check';
+import { defaultLoadOptions } from '../lib/posts';
+
+const findings = checkContent(defaultLoadOptions());
+const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+const errors = count('error');
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(findings, null, 2));
+} else {
+  for (const finding of findings) console.log(formatFinding(finding));
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  console.error(
+    `check: ${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}` +
+      (errors > 0 ? ' (the other checks run once the content loads without errors)' : ''),
+  );
+}
+process.exitCode = errors > 0 ? 1 : 0;
