@@ -24,6 +24,16 @@ export interface SiteConfig {
    * per link (file and line) and builds; `error` fails the build.
    */
   brokenLinks: 'warn' | 'error';
+  /** The build's responsive images (lib/image-variants/). */
+  images: {
+    /** Encode AVIF variants besides WebP: a third smaller, but about eight times slower to encode. */
+    avif: boolean;
+    /**
+     * What a remote image (cover, avatar or body image) that cannot be downloaded does to the build: `warn`
+     * prints one line naming the file and URL and keeps the remote URL; `error` fails the build.
+     */
+    remoteFailure: 'warn' | 'error';
+  };
 }
 
 const siteUrl = normalizeSiteUrl(process.env.SITE_URL ?? 'https://margins.example');
@@ -42,6 +52,7 @@ export const site = {
   ],
   clientRuntime: false,
   brokenLinks: 'warn' as SiteConfig['brokenLinks'],
+  images: { avif: false, remoteFailure: 'warn' as SiteConfig['images']['remoteFailure'] },
 } satisfies SiteConfig;
 
 /** Checks a site URL and drops its trailing slash, so that paths can be appended to it. */
