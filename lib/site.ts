@@ -26,7 +26,7 @@ export interface SiteConfig {
   brokenLinks: 'warn' | 'error';
   /** The build's responsive images (lib/image-variants/). */
   images: {
-    /** Encode AVIF variants besides WebP: a third smaller, but about eight times slower to encode. */
+    /** Encode AVIF variants besides WebP: about half their size on a photo, but ten to twenty times slower to encode. */
     avif: boolean;
     /**
      * What a remote image (cover, avatar or body image) that cannot be downloaded does to the build: `warn`

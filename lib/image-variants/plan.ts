@@ -79,8 +79,7 @@ export function variantPath(name: string): string {
   return `/${VARIANT_FOLDER}/${name}`;
 }
 
-/** The MIME type of a format. */
-export function mimeType(format: VariantFormat): string {
+function mimeType(format: VariantFormat): string {
   return `image/${format}`;
 }
 
