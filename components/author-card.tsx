@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AVATAR_SIZES, pictureSources } from '@/lib/image-variants/plan';
 import type { Author } from '@/lib/posts';
 import { socialLinks } from '@/lib/social';
 import { Icon } from './icons';
@@ -6,21 +7,9 @@ import { Icon } from './icons';
 /** An author: avatar, name (linking to their page unless `linkName` is false), role, bio and social links. */
 export function AuthorCard({ author, headingLevel = 'h2', linkName = true }: { author: Author; headingLevel?: 'h1' | 'h2' | 'h3'; linkName?: boolean }) {
   const Heading = headingLevel;
-  const avatarSize = author.avatar?.size ?? { width: 256, height: 256 };
   return (
     <section aria-label={`About ${author.name}`} className="flex flex-col gap-5 sm:flex-row sm:items-start">
-      {author.avatar && (
-        // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
-        <img
-          src={author.avatar.src}
-          alt=""
-          width={avatarSize.width}
-          height={avatarSize.height}
-          loading="lazy"
-          decoding="async"
-          className="size-20 shrink-0 rounded-full bg-zinc-100 object-cover dark:bg-zinc-900"
-        />
-      )}
+      {author.avatar && <Avatar avatar={author.avatar} />}
       <div className="min-w-0">
         <Heading className={`${headingLevel === 'h1' ? 'text-3xl font-bold tracking-tight' : 'text-lg font-semibold'} text-zinc-900 dark:text-zinc-50`}>
           {linkName ? (
@@ -38,6 +27,26 @@ export function AuthorCard({ author, headingLevel = 'h2', linkName = true }: { a
         <SocialLinks author={author} />
       </div>
     </section>
+  );
+}
+
+/** An avatar, in WebP where the build made variants: every current browser shows it, and an avatar is too small for more. */
+function Avatar({ avatar }: { avatar: NonNullable<Author['avatar']> }) {
+  const size = avatar.size ?? { width: 256, height: 256 };
+  const webp = avatar.variants && pictureSources(avatar.variants).find((source) => source.type === 'image/webp');
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
+    <img
+      src={avatar.src}
+      srcSet={webp?.srcset}
+      sizes={webp ? AVATAR_SIZES : undefined}
+      alt=""
+      width={size.width}
+      height={size.height}
+      loading="lazy"
+      decoding="async"
+      className="size-20 shrink-0 rounded-full bg-zinc-100 object-cover dark:bg-zinc-900"
+    />
   );
 }
 

@@ -8,6 +8,8 @@ export const BUILD_ENV = {
   snapshot: 'MARGINS_SNAPSHOT',
   /** Another content folder than `content/` (holding `posts/` and `authors/`). */
   contentDir: 'CONTENT_DIR',
+  /** Another folder than `public/` for the images content refers to; the build copies it into the export. */
+  publicDir: 'PUBLIC_DIR',
   /** Export somewhere other than `out/`. */
   outDir: 'OUT_DIR',
   /** Move the build cache (default `.next/cache/margins`). */
@@ -40,6 +42,11 @@ export const KATEX_STYLESHEET = '/katex/katex.min.css';
 /** Where the site is exported: `out/`, or `OUT_DIR`. */
 export function outDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env[BUILD_ENV.outDir] ?? 'out');
+}
+
+/** The folder served at `/` that content images are found in: `public/`, or `PUBLIC_DIR`. */
+export function publicDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env[BUILD_ENV.publicDir] ?? 'public');
 }
 
 /** The folder of the build cache (rendered Markdown, OG cards) and of the content snapshot. */

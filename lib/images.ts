@@ -43,8 +43,10 @@ export function localImageSize(src: string, publicDir = path.resolve('public')):
 
 function readSize(file: string): ImageSize | undefined {
   try {
-    const { width, height } = imageSize(fs.readFileSync(file));
-    return width && height ? { width, height } : undefined;
+    const { width, height, orientation } = imageSize(fs.readFileSync(file));
+    if (!width || !height) return undefined;
+    // EXIF orientations 5 to 8 turn the picture a quarter: a phone photo taken upright is stored on its side.
+    return orientation && orientation >= 5 ? { width: height, height: width } : { width, height };
   } catch {
     return undefined;
   }

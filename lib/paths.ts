@@ -31,7 +31,7 @@ export const ARCHIVE_SEGMENTS: ReadonlyArray<string> = ['page', 'tag', 'tags', '
 
 /**
  * The first path segments the site's own files take at its root: the routes under app/ and what the export
- * adds (Next's files, the search index, KaTeX, the redirect and header rules). No page slug or post alias may be
+ * adds (Next's files, the search index, KaTeX, image variants, the redirect and header rules). No page slug or post alias may be
  * one of them; names in `public/` are taken too, and the loader adds those.
  */
 export const ROOT_SEGMENTS: ReadonlyArray<string> = [
@@ -55,6 +55,7 @@ export const ROOT_SEGMENTS: ReadonlyArray<string> = [
   '_not-found',
   'pagefind',
   'katex',
+  '_img',
   '_redirects',
   '_headers',
 ];

@@ -33,6 +33,16 @@ export interface SiteConfig {
   brokenLinks: 'warn' | 'error';
   /** The author slug `npm run new` writes into a new post when the site has several authors and none is given. */
   defaultAuthor?: string;
+  /** The build's responsive images (lib/image-variants/). */
+  images: {
+    /** Encode AVIF variants besides WebP: about half their size on a photo, but ten to twenty times slower to encode. */
+    avif: boolean;
+    /**
+     * What a remote image (cover, avatar or body image) that cannot be downloaded does to the build: `warn`
+     * prints one line naming the file and URL and keeps the remote URL; `error` fails the build.
+     */
+    remoteFailure: 'warn' | 'error';
+  };
 }
 
 const siteUrl = normalizeSiteUrl(process.env.SITE_URL ?? 'https://margins.example');
@@ -54,6 +64,7 @@ export const site = {
   scripts: [] as SiteScript[],
   brokenLinks: 'warn' as SiteConfig['brokenLinks'],
   defaultAuthor: undefined as SiteConfig['defaultAuthor'],
+  images: { avif: false, remoteFailure: 'warn' as SiteConfig['images']['remoteFailure'] },
 } satisfies SiteConfig;
 
 checkSiteScripts(site.scripts, site.clientRuntime);

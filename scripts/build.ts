@@ -4,16 +4,21 @@
 //   3. start `next build`, which compiles the site meanwhile; its page workers wait for the snapshot;
 //   4. load, validate and render all content once, reusing the cache for unchanged files, and check the
 //      links between posts (a problem stops Next and the build here);
+//   4b. make the variants of every image the pages show, encoding only what the cache lacks, and point the
+//      content at them;
 //   5. write the content snapshot, the only way Next's workers see content, and wait for Next to render the
 //      pages from it into a staging folder;
-//   6. finish the export there: placeholders, Next's client runtime, the search index;
+//   6. finish the export there: the image variants (copied from the cache: Next empties its export folder
+//      first, so nothing can be written there before it is done), placeholders, Next's client runtime, the
+//      search index;
 //   7. replace out/ with the staging folder, only now that every step succeeded: a failed or killed build
 //      leaves the previous site whole;
 //   8. prune cache entries this build did not use, and print one summary line.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILD_ENV, cacheDir, cacheEnabled, outDir } from '../lib/build-contract';
+import { BUILD_ENV, cacheDir, cacheEnabled, outDir, publicDir } from '../lib/build-contract';
+import { makeImageVariants, type ImageStep } from '../lib/image-variants/build';
 import { pruneUnused } from '../lib/posts/cache';
 import { writeSnapshot } from '../lib/posts/snapshot';
 import { brokenSiteLinks } from '../lib/link-check';
@@ -73,12 +78,28 @@ try {
   }
   stopNext(error.message);
 }
-const { content, filesRead, filesParsed, warnings, siteLinks } = loaded!;
+const { filesRead, filesParsed, warnings, siteLinks } = loaded!;
 for (const warning of warnings) console.warn(formatWarning(warning));
-const brokenLinks = brokenSiteLinks(content, siteLinks, defaultLoadOptions().publicDir);
+const brokenLinks = brokenSiteLinks(loaded!.content, siteLinks, defaultLoadOptions().publicDir);
 if (brokenLinks.length > 0 && site.brokenLinks === 'error') stopNext(new ContentError(brokenLinks).message);
 for (const problem of brokenLinks) console.warn(`warning: ${formatProblem(problem)}`);
 const loadSeconds = seconds(started);
+
+// 4b. The image variants.
+const imagesStarted = performance.now();
+let images: ImageStep | undefined;
+try {
+  images = await makeImageVariants(loaded!.content, { publicDir: publicDir(), cacheDir: cacheDir(), reuse: cacheEnabled(), ...site.images });
+} catch (error) {
+  if (!(error instanceof ContentError)) {
+    next.kill('SIGTERM');
+    throw error;
+  }
+  stopNext(error.message);
+}
+const { content } = images!;
+for (const warning of images!.warnings) console.warn(`warning: ${formatWarning(warning)}`);
+const imageSeconds = seconds(imagesStarted);
 
 // 5. The snapshot; Next renders the pages from it.
 writeSnapshot(content, snapshotDir);
@@ -89,6 +110,9 @@ const renderSeconds = seconds(renderStarted);
 
 // 6. The final static site, in the staging folder.
 const exportStarted = performance.now();
+// Originals from another folder than public/, which Next copies itself, so that pages may still link to them.
+if (publicDir() !== path.resolve('public')) fs.cpSync(publicDir(), staging, { recursive: true });
+const variantFiles = images!.publish(staging);
 const exported = await finishExport(staging, content.posts.map((post) => post.url));
 writeRedirects(staging, content);
 for (const script of exported.runtime?.unknownScripts ?? []) console.warn(unknownScriptWarning(script));
@@ -107,6 +131,7 @@ console.log(
   [
     `build: ${path.relative(process.cwd(), siteDir) || '.'} ready in ${seconds(started)}s`,
     `${content.posts.length} posts, ${content.authors.length} authors; ${filesRead} Markdown files read, ${filesParsed} of them parsed, the others from the cache (${loadSeconds}s)`,
+    `${images!.images} images in ${variantFiles} variant files, ${images!.encoded} of them encoded, the others from the cache (${imageSeconds}s)`,
     `Next done ${renderSeconds}s after the snapshot`,
     exported.runtime ? `client runtime removed from ${exported.runtime.pages} pages` : 'client runtime kept (clientRuntime: true)',
     exported.placeholders ? `${exported.placeholders} placeholder files removed` : '',

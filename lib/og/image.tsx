@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { markUsed, sourceFingerprint, writeAtomically } from '../posts/cache';
+import { readChecked, sourceFingerprint, writeChecked } from '../posts/cache';
 import { fontFamily, fontsFor } from './fonts';
 import { OG_IMAGE_SIZE } from './size';
-
 
 /** What a generated OpenGraph image shows. */
 export interface OgImageContent {
@@ -59,9 +57,6 @@ export async function renderOgImage(content: OgImageContent): Promise<Buffer> {
 
 let fingerprint: string | undefined;
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
-const DIGEST_BYTES = 32;
-
 /**
  * {@link renderOgImage}, with the PNG kept in `cacheDir` under a hash of its content and of the code that
  * draws it ({@link sourceFingerprint}), so a rebuild does not draw a card again. Each entry starts with the
@@ -74,13 +69,9 @@ export async function cachedOgImage(content: OgImageContent, cacheDir: string | 
   fingerprint ??= sourceFingerprint();
   const key = createHash('sha256').update(fingerprint).update(JSON.stringify(content)).digest('hex');
   const file = path.join(cacheDir, 'og', `${key}.png`);
-  const entry = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
-  const png = entry?.subarray(DIGEST_BYTES);
-  if (entry && png && sha256(png).equals(entry.subarray(0, DIGEST_BYTES))) {
-    markUsed(file);
-    return png;
-  }
+  const cached = readChecked(file);
+  if (cached) return cached;
   const drawn = await renderOgImage(content);
-  writeAtomically(file, Buffer.concat([sha256(drawn), drawn]));
+  writeChecked(file, drawn);
   return drawn;
 }

@@ -55,6 +55,26 @@ export function markUsed(file: string): void {
   fs.utimesSync(file, now, now);
 }
 
+const DIGEST_BYTES = 32;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
+
+/**
+ * Stores bytes in a cache entry that starts with their SHA-256, so that {@link readChecked} can tell a
+ * truncated or altered entry from a good one.
+ */
+export function writeChecked(file: string, bytes: Uint8Array): void {
+  writeAtomically(file, Buffer.concat([sha256(bytes), bytes]));
+}
+
+/** The bytes of an entry written by {@link writeChecked}, marked used; undefined when missing or damaged. */
+export function readChecked(file: string): Buffer | undefined {
+  const entry = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+  const bytes = entry?.subarray(DIGEST_BYTES);
+  if (!entry || !bytes || !sha256(bytes).equals(entry.subarray(0, DIGEST_BYTES))) return undefined;
+  markUsed(file);
+  return bytes;
+}
+
 /** Deletes the files under `dir` that no build since `since` used; returns how many. */
 export function pruneUnused(dir: string, since: Date): number {
   if (!fs.existsSync(dir)) return 0;

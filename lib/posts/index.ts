@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILD_ENV, cacheDir, cacheEnabled } from '../build-contract';
+import { BUILD_ENV, cacheDir, cacheEnabled, publicDir } from '../build-contract';
 import { listFiles } from '../files';
 import type { Content } from './content-index';
 import { loadContent, type LoadOptions } from './load';
@@ -12,11 +12,11 @@ export type { Content } from './content-index';
 export { ContentError, describeValue, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from './errors';
 export { loadContent, type FileLink, type LoadedContent, type LoadOptions } from './load';
 
-/** The load options of this process at `now`: `CONTENT_DIR` (default `content/`), drafts only under `next dev`, the cache. */
+/** The load options of this process at `now`: `CONTENT_DIR` (default `content/`), `PUBLIC_DIR`, drafts only under `next dev`, the cache. */
 export function defaultLoadOptions(now = new Date()): LoadOptions {
   return {
     contentDir: path.resolve(process.env[BUILD_ENV.contentDir] ?? 'content'),
-    publicDir: path.resolve('public'),
+    publicDir: publicDir(),
     includeDrafts: process.env.NODE_ENV === 'development',
     now,
     cacheDir: cacheEnabled() ? cacheDir() : undefined,

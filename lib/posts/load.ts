@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { isRemote } from '../image-variants/remote';
 import { localImageSize, publicFile, type ImageSize } from '../images';
 import type { ImageWithoutAlt, RenderedMarkdown, SiteLink } from '../markdown';
 import { OG_IMAGE_SIZE } from '../og/size';
@@ -440,13 +441,14 @@ function basePost(
 }
 
 /**
- * The image a post is shared with: its cover when it is a local PNG, JPEG, GIF or WebP of known size (social
- * networks cannot show SVG, and a remote cover's size is unknown without downloading it), otherwise the
- * 1200x630 card the build draws for it.
+ * The image a post is shared with until the build crops its cover (lib/image-variants/build.ts): a PNG, JPEG,
+ * GIF or WebP cover (social networks cannot show SVG), with its size when it is a local file and without when
+ * it is a remote URL; otherwise the 1200x630 card the build draws for it.
  */
 function shareImage(slug: string, title: string, cover: Post['cover']): ShareImage {
-  const shareable = cover?.size && /\.(png|jpe?g|gif|webp)$/i.test(cover.src.replace(/[?#].*$/, ''));
-  if (cover?.size && shareable) return { src: cover.src, ...sizeOf(cover.size), alt: cover.alt, generated: false };
+  const raster = cover && /\.(png|jpe?g|gif|webp)$/i.test(cover.src.replace(/[?#].*$/, ''));
+  if (cover && raster && cover.size) return { src: cover.src, ...sizeOf(cover.size), alt: cover.alt, generated: false };
+  if (cover && raster && isRemote(cover.src)) return { src: cover.src, alt: cover.alt, generated: false };
   return { src: ogImagePath(slug), ...OG_IMAGE_SIZE, alt: title, generated: true };
 }
 

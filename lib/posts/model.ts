@@ -1,3 +1,4 @@
+import type { ImageVariants } from '../image-variants/plan';
 import type { ImageSize } from '../images';
 import type { TocHeading } from '../markdown';
 import type { Term } from '../taxonomy';
@@ -13,6 +14,11 @@ export interface TermRef {
 export interface ImageRef {
   src: string;
   size?: ImageSize;
+  /**
+   * The responsive variants the build made of it (lib/image-variants/); absent under `next dev`, for SVG and
+   * animated GIF, and for a remote image that could not be downloaded.
+   */
+  variants?: ImageVariants;
 }
 
 /** An author, from `content/authors/<slug>.md`. */
@@ -36,8 +42,9 @@ export interface Author {
 export interface ShareImage {
   /** A site path or an https URL. */
   src: string;
-  width: number;
-  height: number;
+  /** Unknown only for a remote cover the build could not download. */
+  width?: number;
+  height?: number;
   alt: string;
   /** True when the build draws a card for the post (it has no cover social networks can show). */
   generated: boolean;

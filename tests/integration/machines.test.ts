@@ -37,7 +37,8 @@ describe('every page', () => {
     for (const key of ['og:title', 'og:description', 'og:site_name', 'og:locale', 'og:type', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt']) {
       expect(meta(html, key), key).toHaveLength(1);
     }
-    expect(meta(html, 'og:image')[0]).toMatch(/^https:\/\/fixture\.example\/.+\.png$/);
+    // A generated card (PNG) or a cover cropped for sharing (JPEG).
+    expect(meta(html, 'og:image')[0]).toMatch(/^https:\/\/fixture\.example\/.+\.(png|jpg)$/);
     expect(meta(html, 'twitter:card')).toEqual(['summary_large_image']);
     for (const key of ['twitter:title', 'twitter:description', 'twitter:image']) expect(meta(html, key), key).toHaveLength(1);
     const feeds = html.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
@@ -85,9 +86,9 @@ describe('a post page', () => {
     expect(meta(html, 'description')).toEqual([post.excerpt]);
   });
 
-  it('shares with its cover when it has one, with its size and alt', () => {
+  it('shares with its cover when it has one, cropped to a 1200x630 JPEG, with its size and alt', () => {
     const withCover = page('/blog/long-read/');
-    expect(meta(withCover, 'og:image')).toEqual([abs('/images/covers/getting-started.png')]);
+    expect(meta(withCover, 'og:image')).toEqual([expect.stringMatching(/^https:\/\/fixture\.example\/_img\/[0-9a-f]{20}-share\.jpg$/)]);
     expect(meta(withCover, 'og:image:alt')).toEqual(['An abstract cover']);
     expect(meta(withCover, 'og:image:width')).toEqual(['1200']);
     expect(meta(withCover, 'og:image:height')).toEqual(['630']);
@@ -213,7 +214,8 @@ describe('feeds', () => {
 
   it('carry full HTML with absolute links and images', () => {
     const cpp = json.items.find((item: { url: string }) => item.url === abs('/blog/cpp-notes/'));
-    expect(cpp.content_html).toContain(`src="${abs('/images/posts/page-anatomy.png')}"`);
+    // One variant of the body image, its own width (1000 pixels) being under 1200.
+    expect(cpp.content_html).toMatch(/<img src="https:\/\/fixture\.example\/_img\/[0-9a-f]{20}-1000\.png" alt="A diagram"/);
     expect(cpp.content_html).not.toMatch(/(href|src)="\//);
     const long = json.items.find((item: { url: string }) => item.url === abs('/blog/long-read/'));
     expect(long.content_html).toContain(`href="${abs('/blog/long-read/')}#part-one"`);

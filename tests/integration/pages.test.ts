@@ -100,9 +100,10 @@ describe('the post page', () => {
     ]);
   });
 
-  it('gives the cover its size, so it cannot shift the layout', () => {
+  it('gives the cover its size, so it cannot shift the layout, and its variants', () => {
     const cover = post.querySelector('img[alt="An abstract cover"]')!;
-    expect(cover.getAttribute('src')).toBe('/images/covers/getting-started.png');
+    expect(cover.getAttribute('src')).toMatch(/^\/_img\/[0-9a-f]{20}-1200\.png$/);
+    expect(cover.parentNode!.tagName).toBe('PICTURE');
     expect(Number(cover.getAttribute('width'))).toBeGreaterThan(0);
     expect(Number(cover.getAttribute('height'))).toBeGreaterThan(0);
   });

@@ -1,0 +1,200 @@
+// The build's image step: every raster image a page shows (covers, body images, avatars) gets its variants, and
+// the content is pointed at them before the snapshot is written. It runs after the load, on the loaded content,
+// rather than inside the Markdown render: the render is cached per file and knows nothing of remote images, and
+// a body rewritten here always names variants that exist, whatever happened to the cache in between.
+import fs from 'node:fs';
+import os from 'node:os';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import { publicFile } from '../images';
+import { ContentError, type ContentProblem, type ContentWarning } from '../posts/errors';
+import type { Content } from '../posts/content-index';
+import type { Post, PostBody } from '../posts/model';
+import { absoluteUrl, site } from '../site';
+import { VariantStore, type EncodedImage, type VariantOptions } from './encode';
+import { AVATAR_WIDTHS, contentSizes, CONTENT_WIDTHS, pictureSources, variantNear } from './plan';
+import { downloadImage, isRemote, type Fetcher } from './remote';
+
+/** Where images come from and where their variants go. */
+export interface ImageStepOptions {
+  /** The folder served at `/`, holding local images. */
+  publicDir: string;
+  /** The build cache: variants and downloaded images are kept under it. */
+  cacheDir: string;
+  /** Reuse variants earlier builds made (false when the cache is off). */
+  reuse: boolean;
+  avif: boolean;
+  remoteFailure: 'warn' | 'error';
+  /** How remote images are fetched (tests pass a stand-in). */
+  fetcher?: Fetcher;
+}
+
+/** What the image step did. */
+export interface ImageStep {
+  /** The content, its images pointing at their variants. */
+  content: Content;
+  /** How many images have variants. */
+  images: number;
+  /** How many variant files were encoded (not taken from the cache). */
+  encoded: number;
+  /** Remote images kept as URLs, images that could not be read: one line each. */
+  warnings: ContentWarning[];
+  /** Copies every variant into the export folder; returns how many files. */
+  publish(outDir: string): number;
+}
+
+/** How an image is used: it decides the widths, and whether a share image is cropped from it. */
+type Use = 'cover' | 'body' | 'avatar';
+
+/** The width of the one variant that stands for an image where a single URL is wanted: `<img src>`, feeds. */
+const SINGLE_WIDTH = 1200;
+
+/**
+ * Makes the variants of every image the content shows (encoding only what the cache lacks) and returns the
+ * content pointing at them: covers and avatars carry them, post and bio HTML use them, and a post's cover
+ * becomes its share image. A remote image that cannot be downloaded keeps its URL, with a warning, or fails
+ * the build with a {@link ContentError} when `remoteFailure` is `error`.
+ */
+export async function makeImageVariants(content: Content, options: ImageStepOptions): Promise<ImageStep> {
+  const store = new VariantStore(options.cacheDir, options.reuse);
+  const wanted = new Map<string, { src: string; use: Use; file: string }>();
+  const want = (src: string, use: Use, file: string) => {
+    // Site paths and remote URLs; anything else (a protocol-relative or data: URL) is shown as it is.
+    if ((src.startsWith('/') && !src.startsWith('//')) || isRemote(src)) wanted.set(keyOf(src, use), { src, use, file });
+  };
+
+  // 1. What every page shows. Bodies are parsed only when they have an image, and kept to be rewritten.
+  const trees = new Map<Post, Root>();
+  const bioTrees = new Map<string, Root>();
+  for (const post of content.posts) {
+    if (post.cover) want(post.cover.src, 'cover', post.file);
+    const tree = imageTree(content.body(post).html);
+    if (tree) trees.set(post, tree);
+    for (const src of tree ? imageSources(tree) : []) want(src, 'body', post.file);
+  }
+  for (const author of content.authors) {
+    if (author.avatar) want(author.avatar.src, 'avatar', author.file);
+    const tree = imageTree(author.bioHtml);
+    if (tree) bioTrees.set(author.slug, tree);
+    for (const src of tree ? imageSources(tree) : []) want(src, 'body', author.file);
+  }
+
+  // 2. Their variants, a few images at a time: sharp works on threads of its own, and waits on the disk.
+  const made = new Map<string, EncodedImage>();
+  const warnings: ContentWarning[] = [];
+  const problems: ContentProblem[] = [];
+  const queue = [...wanted.entries()];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [key, { src, use, file }] = next;
+      const bytes = await sourceBytes(src, options);
+      if ('error' in bytes) {
+        if (options.remoteFailure === 'error') {
+          problems.push({ file, field: FIELDS[use], found: `${src}, which could not be downloaded (${bytes.error})`, expected: 'an image URL that answers, or a copy of the image under public/' });
+        } else warnings.push({ file, message: `could not download ${src} (${bytes.error}); the page shows it from there` });
+        continue;
+      }
+      try {
+        const image = await store.variants(bytes.bytes, optionsFor(use, options.avif));
+        if (image) made.set(key, image);
+      } catch (error) {
+        warnings.push({ file, message: `could not make variants of ${src} (${error instanceof Error ? error.message : String(error)}); the page shows it as it is` });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism()) }, worker));
+  if (problems.length > 0) throw new ContentError(problems);
+
+  // 3. The content, pointed at them.
+  const lookup = (use: Use) => (src: string) => made.get(keyOf(src, use));
+  for (const post of content.posts) {
+    const cover = post.cover && made.get(keyOf(post.cover.src, 'cover'));
+    if (!post.cover || !cover) continue;
+    post.cover = { ...post.cover, size: { width: cover.width, height: cover.height }, variants: cover.variants };
+    if (cover.share) post.shareImage = { src: cover.share.src, width: cover.share.width, height: cover.share.height, alt: post.cover.alt, generated: false };
+  }
+  for (const author of content.authors) {
+    const avatar = author.avatar && made.get(keyOf(author.avatar.src, 'avatar'));
+    if (author.avatar && avatar) author.avatar = { ...author.avatar, size: { width: avatar.width, height: avatar.height }, variants: avatar.variants };
+    const bio = bioTrees.get(author.slug);
+    if (bio) author.bioHtml = toHtml(pointAtVariants(bio, lookup('body')));
+  }
+  const bodies = new Map<Post, PostBody>();
+  for (const [post, tree] of trees) {
+    const body = content.body(post);
+    bodies.set(post, { html: toHtml(pointAtVariants(tree, lookup('body'))), feedHtml: feedImages(body.feedHtml, lookup('body')) });
+  }
+
+  return {
+    content: { ...content, body: (post) => bodies.get(post) ?? content.body(post) },
+    images: made.size,
+    encoded: store.encoded,
+    warnings,
+    publish: (outDir) => store.publish(outDir),
+  };
+}
+
+const FIELDS: Record<Use, string> = { cover: 'coverImage', avatar: 'avatar', body: 'body' };
+
+const keyOf = (src: string, use: Use) => `${use}\0${src}`;
+
+function optionsFor(use: Use, avif: boolean): VariantOptions {
+  return { ladder: use === 'avatar' ? AVATAR_WIDTHS : CONTENT_WIDTHS, share: use === 'cover', avif };
+}
+
+/** The bytes of a local image, or of a remote one downloaded into the cache. */
+async function sourceBytes(src: string, options: ImageStepOptions): Promise<{ bytes: Uint8Array } | { error: string }> {
+  if (isRemote(src)) return downloadImage(src, options.cacheDir, options.fetcher);
+  // The loader has already refused content whose local images do not exist.
+  return { bytes: fs.readFileSync(publicFile(src, options.publicDir)!) };
+}
+
+/** The parsed HTML, when it has an image at all. */
+function imageTree(html: string): Root | undefined {
+  return html.includes('<img') ? fromHtml(html, { fragment: true }) : undefined;
+}
+
+function imageSources(tree: Root): string[] {
+  const sources: string[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'img' && typeof node.properties.src === 'string') sources.push(node.properties.src);
+  });
+  return sources;
+}
+
+/**
+ * Gives each `<img>` that has variants a `srcset` and `sizes` in its own format and wraps it in a `<picture>`
+ * offering the better formats; `width`, `height` (the author's, or else the source's), `alt` and lazy loading
+ * stay as the render made them.
+ */
+function pointAtVariants(tree: Root, lookup: (src: string) => EncodedImage | undefined): Root {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    const image = node.tagName === 'img' && typeof node.properties.src === 'string' ? lookup(node.properties.src) : undefined;
+    if (!image || !parent || index === undefined) return;
+    if (node.properties.width === undefined && node.properties.height === undefined) Object.assign(node.properties, { width: image.width, height: image.height });
+    const sizes = contentSizes(Number(node.properties.width) || image.width);
+    const sources = pictureSources(image.variants);
+    const own = sources.at(-1)!;
+    Object.assign(node.properties, { src: variantNear(image.variants, SINGLE_WIDTH).src, srcSet: own.srcset, sizes });
+    if (sources.length > 1) parent.children[index] = h('picture', [...sources.slice(0, -1).map(({ type, srcset }) => h('source', { type, srcSet: srcset, sizes })), node]);
+    return SKIP;
+  });
+  return tree;
+}
+
+/** Feed HTML: each image with variants shows one of them, about 1200 pixels wide, by absolute URL. */
+function feedImages(feedHtml: string, lookup: (src: string) => EncodedImage | undefined): string {
+  const tree = imageTree(feedHtml);
+  if (!tree) return feedHtml;
+  const origin = absoluteUrl('/');
+  visit(tree, 'element', (node: Element) => {
+    const src = node.tagName === 'img' ? node.properties.src : undefined;
+    if (typeof src !== 'string') return;
+    const image = lookup(src.startsWith(origin) ? src.slice(site.url.length) : src);
+    if (image) node.properties.src = absoluteUrl(variantNear(image.variants, SINGLE_WIDTH).src);
+  });
+  return toHtml(tree);
+}

@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeImageVariants, type ImageStepOptions } from '@/lib/image-variants/build';
+import type { Fetcher } from '@/lib/image-variants/remote';
+import { loadContent } from '@/lib/posts';
+import { NOW } from '../helpers';
+
+// A small site made here: a photo cover, body images (local, remote, SVG), a remote cover and an avatar.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-image-step-'));
+const contentDir = path.join(root, 'content');
+const publicDir = path.join(root, 'public');
+const files: Record<string, string> = {
+  'authors/ada.md': '---\nname: Ada\navatar: /images/ada.png\n---\nWrites.\n',
+  'posts/photo.md': [
+    '---',
+    'title: A photo',
+    'date: 2025-01-02',
+    'author: ada',
+    'coverImage: /images/photo.jpg',
+    'coverAlt: A field at dusk',
+    '---',
+    '![The same field](/images/photo.jpg)',
+    '',
+    '![A remote one](https://photos.example.com/body.jpg)',
+    '',
+    '<img src="/images/diagram.svg" alt="A diagram">',
+    '',
+  ].join('\n'),
+  'posts/remote.md': '---\ntitle: Remote\ndate: 2025-01-01\nauthor: ada\ncoverImage: https://photos.example.com/cover.jpg\ncoverAlt: A lake\n---\nText.\n',
+};
+const noise = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 120, sigma: 30 } } }).jpeg().toBuffer();
+
+const offline: Fetcher = async () => {
+  throw new TypeError('fetch failed');
+};
+const options = (cacheDir: string, overrides: Partial<ImageStepOptions> = {}): ImageStepOptions => ({
+  publicDir,
+  cacheDir,
+  reuse: true,
+  avif: false,
+  remoteFailure: 'warn',
+  fetcher: offline,
+  ...overrides,
+});
+const load = () => loadContent({ contentDir, publicDir, includeDrafts: false, now: NOW }).content;
+const cacheDir = () => fs.mkdtempSync(path.join(root, 'cache-'));
+
+beforeAll(async () => {
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
+    fs.writeFileSync(path.join(contentDir, file), text);
+  }
+  fs.mkdirSync(path.join(publicDir, 'images'), { recursive: true });
+  fs.writeFileSync(path.join(publicDir, 'images', 'photo.jpg'), await noise(1600, 1200));
+  await sharp({ create: { width: 200, height: 200, channels: 4, background: '#ff8800ff' } }).png().toFile(path.join(publicDir, 'images', 'ada.png'));
+  fs.writeFileSync(path.join(publicDir, 'images', 'diagram.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>');
+});
+
+describe('the image step, offline', () => {
+  it('points covers, avatars and body images at their variants, and keeps what it could not download', async () => {
+    const step = await makeImageVariants(load(), options(cacheDir()));
+    const { content } = step;
+    const photo = content.postBySlug.get('photo')!;
+
+    expect(photo.cover!.variants!.files.map((file) => `${file.format} ${file.width}`)).toEqual([
+      'webp 480',
+      'webp 800',
+      'webp 1200',
+      'webp 1600',
+      'jpeg 480',
+      'jpeg 800',
+      'jpeg 1200',
+      'jpeg 1600',
+    ]);
+    expect(photo.shareImage).toEqual({ src: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-share\.jpg$/), width: 1200, height: 630, alt: 'A field at dusk', generated: false });
+    expect(content.authorBySlug.get('ada')!.avatar!.variants!.files.map((file) => `${file.format} ${file.width}`)).toEqual(['webp 80', 'webp 160', 'webp 200', 'png 80', 'png 160', 'png 200']);
+
+    const body = parse(content.body(photo).html);
+    const [local, remote, svg] = body.querySelectorAll('img');
+    expect(local!.parentNode!.tagName).toBe('PICTURE');
+    expect(body.querySelector('picture source')!.attributes).toEqual({
+      type: 'image/webp',
+      srcset: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-480\.webp 480w, \S+-800\.webp 800w, \S+-1200\.webp 1200w, \S+-1600\.webp 1600w$/),
+      sizes: '(min-width: 768px) 720px, calc(100vw - 32px)',
+    });
+    expect(local!.attributes).toMatchObject({
+      src: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-1200\.jpg$/),
+      srcset: expect.stringMatching(/-480\.jpg 480w, \S+-800\.jpg 800w, \S+-1200\.jpg 1200w, \S+-1600\.jpg 1600w$/),
+      sizes: '(min-width: 768px) 720px, calc(100vw - 32px)',
+      alt: 'The same field',
+      width: '1600',
+      height: '1200',
+      loading: 'lazy',
+      decoding: 'async',
+    });
+    expect(remote!.getAttribute('src')).toBe('https://photos.example.com/body.jpg');
+    expect(svg!.attributes).toMatchObject({ src: '/images/diagram.svg', width: '40', height: '20' });
+    expect(svg!.getAttribute('srcset')).toBeUndefined();
+
+    const feedImages = parse(content.body(photo).feedHtml).querySelectorAll('img').map((img) => img.getAttribute('src'));
+    expect(feedImages).toEqual([expect.stringMatching(/^https?:\/\/[^/]+\/_img\/[0-9a-f]{20}-1200\.jpg$/), 'https://photos.example.com/body.jpg', expect.stringMatching(/^https?:\/\/[^/]+\/images\/diagram\.svg$/)]);
+
+    // The remote cover could not be downloaded: its URL is the share image, without a size.
+    expect(content.postBySlug.get('remote')!.shareImage).toEqual({ src: 'https://photos.example.com/cover.jpg', alt: 'A lake', generated: false });
+    expect(step.warnings).toEqual([
+      { file: path.join(contentDir, 'posts', 'photo.md'), message: 'could not download https://photos.example.com/body.jpg (fetch failed); the page shows it from there' },
+      { file: path.join(contentDir, 'posts', 'remote.md'), message: 'could not download https://photos.example.com/cover.jpg (fetch failed); the page shows it from there' },
+    ]);
+    expect(step.images).toBe(3);
+  });
+
+  it('fails the build on a remote image it cannot download when the site says so', async () => {
+    await expect(makeImageVariants(load(), options(cacheDir(), { remoteFailure: 'error' }))).rejects.toThrow(
+      /remote\.md → coverImage: found https:\/\/photos\.example\.com\/cover\.jpg, which could not be downloaded \(fetch failed\), expected an image URL that answers/,
+    );
+  });
+
+  it('encodes nothing on a rebuild, and publishes every variant it points at', async () => {
+    const cache = cacheDir();
+    const cold = await makeImageVariants(load(), options(cache));
+    // 8 variants and a share crop of the cover, 8 variants of the same photo in the body (no crop), 6 of the avatar.
+    expect(cold.encoded).toBe(23);
+    const warm = await makeImageVariants(load(), options(cache));
+    expect(warm.encoded).toBe(0);
+
+    const out = fs.mkdtempSync(path.join(root, 'out-'));
+    expect(warm.publish(out)).toBe(23);
+    const photo = warm.content.postBySlug.get('photo')!;
+    for (const file of photo.cover!.variants!.files) expect((await sharp(path.join(out, file.src)).metadata()).width).toBe(file.width);
+    expect(await sharp(path.join(out, photo.shareImage.src)).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+  });
+});
+
+describe('the image step, online', () => {
+  it('downloads a remote cover and crops its share image', async () => {
+    const bytes = await noise(1600, 900);
+    const online: Fetcher = async () => new Response(new Uint8Array(bytes));
+    const { content, warnings } = await makeImageVariants(load(), options(cacheDir(), { fetcher: online }));
+    expect(warnings).toEqual([]);
+    const remote = content.postBySlug.get('remote')!;
+    expect(remote.cover).toMatchObject({ src: 'https://photos.example.com/cover.jpg', size: { width: 1600, height: 900 } });
+    expect(remote.shareImage).toMatchObject({ src: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-share\.jpg$/), width: 1200, height: 630, generated: false });
+    const body = parse(content.body(content.postBySlug.get('photo')!).html);
+    expect(body.querySelectorAll('img')[1]!.attributes).toMatchObject({ src: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-1200\.jpg$/), width: '1600', height: '900', alt: 'A remote one' });
+  });
+});

@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { VariantStore } from '@/lib/image-variants/encode';
+import { AVATAR_WIDTHS, CONTENT_WIDTHS, contentSizes, pictureSources, planFormats, planWidths, variantNear } from '@/lib/image-variants/plan';
+import { downloadImage, type Fetcher } from '@/lib/image-variants/remote';
+
+const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'margins-images-'));
+const cover = { ladder: CONTENT_WIDTHS, share: true, avif: false };
+const body = { ladder: CONTENT_WIDTHS, share: false, avif: false };
+
+/** A JPEG of noise: a photo's worth of detail, made here rather than committed. */
+const noiseJpeg = (width: number, height: number, mean = 128) =>
+  sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean, sigma: 40 } } }).jpeg().toBuffer();
+
+describe('the variant planner', () => {
+  it('never plans a width above the source, and keeps the source width under the top of the ladder', () => {
+    expect(planWidths(4032, CONTENT_WIDTHS)).toEqual([480, 800, 1200, 1600, 2400]);
+    expect(planWidths(2400, CONTENT_WIDTHS)).toEqual([480, 800, 1200, 1600, 2400]);
+    expect(planWidths(1000, CONTENT_WIDTHS)).toEqual([480, 800, 1000]);
+    expect(planWidths(300, CONTENT_WIDTHS)).toEqual([300]);
+    expect(planWidths(256, AVATAR_WIDTHS)).toEqual([80, 160, 240]);
+    expect(planWidths(100, AVATAR_WIDTHS)).toEqual([80, 100]);
+  });
+
+  it('offers WebP and the source format, AVIF only when asked, and lets SVG through', () => {
+    expect(planFormats('jpeg', false)).toEqual(['webp', 'jpeg']);
+    expect(planFormats('png', true)).toEqual(['avif', 'webp', 'png']);
+    expect(planFormats('gif', false)).toEqual(['webp', 'png']);
+    expect(planFormats('webp', false)).toEqual(['webp']);
+    expect(planFormats('svg', false)).toBeUndefined();
+  });
+
+  it('sizes an image as wide as the column at the column, and a narrow one at its own width', () => {
+    expect(contentSizes(1600)).toBe('(min-width: 768px) 720px, calc(100vw - 32px)');
+    expect(contentSizes(400)).toBe('(min-width: 432px) 400px, calc(100vw - 32px)');
+  });
+});
+
+describe('the variant store', () => {
+  it('makes WebP and JPEG variants at the planned widths, with real sizes, and a 1200x630 share crop', async () => {
+    const cache = temporary();
+    const store = new VariantStore(cache);
+    const image = await store.variants(await noiseJpeg(2000, 1500), cover);
+    expect(image).toMatchObject({ width: 2000, height: 1500 });
+    expect(image!.variants.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(image!.variants.files.map(({ width, height, format }) => `${format} ${width}x${height}`)).toEqual([
+      'webp 480x360',
+      'webp 800x600',
+      'webp 1200x900',
+      'webp 1600x1200',
+      'webp 2000x1500',
+      'jpeg 480x360',
+      'jpeg 800x600',
+      'jpeg 1200x900',
+      'jpeg 1600x1200',
+      'jpeg 2000x1500',
+    ]);
+    expect(image!.share).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
+    expect(store.encoded).toBe(11);
+
+    const out = temporary();
+    expect(store.publish(out)).toBe(11);
+    const published = await sharp(path.join(out, image!.share!.src)).metadata();
+    expect(published).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+    expect(await sharp(path.join(out, image!.variants.files[1]!.src)).metadata()).toMatchObject({ format: 'webp', width: 800, height: 600 });
+    expect(pictureSources(image!.variants)[0]!.srcset).toMatch(/^\/_img\/[0-9a-f]{20}-480\.webp 480w, \/_img\/[0-9a-f]{20}-800\.webp 800w, /);
+    expect(variantNear(image!.variants, 1200)).toMatchObject({ width: 1200, format: 'jpeg' });
+  });
+
+  it('keeps names for the same bytes and options, encodes nothing the cache has, and changes names with the bytes', async () => {
+    const cache = temporary();
+    const bytes = await noiseJpeg(900, 600);
+    const first = await new VariantStore(cache).variants(bytes, body);
+    const again = new VariantStore(cache);
+    expect(await again.variants(bytes, body)).toEqual(first);
+    expect(again.encoded).toBe(0);
+
+    const other = await again.variants(await noiseJpeg(900, 600, 90), body);
+    expect(other!.variants.files[0]!.src).not.toBe(first!.variants.files[0]!.src);
+    const asCover = await again.variants(bytes, cover);
+    expect(asCover!.variants.files[0]!.src).not.toBe(first!.variants.files[0]!.src);
+  });
+
+  it('encodes a variant again when its cached file was cut short', async () => {
+    const cache = temporary();
+    const bytes = await noiseJpeg(900, 600);
+    const image = await new VariantStore(cache).variants(bytes, body);
+    const file = path.join(cache, 'images', path.basename(image!.variants.files[0]!.src));
+    const size = fs.statSync(file).size;
+    fs.truncateSync(file, 100);
+
+    const store = new VariantStore(cache);
+    expect(await store.variants(bytes, body)).toEqual(image);
+    expect(store.encoded).toBe(6);
+    expect(fs.statSync(file).size).toBe(size);
+  });
+
+  it('turns a photo stored on its side upright, and never upscales its share crop', async () => {
+    const sideways = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const image = await new VariantStore(temporary()).variants(sideways, cover);
+    expect(image).toMatchObject({ width: 400, height: 600 });
+    expect(image!.variants.files.map((file) => `${file.width}x${file.height}`)).toEqual(['400x600', '400x600']);
+    // #336699 as JPEG stored it, in the bins of sharp's colour histogram.
+    expect(image!.variants.color).toBe('#386898');
+    // 1200x630 scaled down to fit 400 pixels wide.
+    expect(image!.share).toMatchObject({ width: 400, height: 210 });
+  });
+
+  it('lets SVG and animated GIF through untouched', async () => {
+    const store = new VariantStore(temporary());
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="800" height="600"/></svg>');
+    expect(await store.variants(svg, body)).toBeUndefined();
+    const frame = (background: string) => sharp({ create: { width: 600, height: 400, channels: 3, background } }).png().toBuffer();
+    const animated = await sharp([await frame('#ff0000'), await frame('#0000ff')], { join: { animated: true } }).gif().toBuffer();
+    expect(await store.variants(animated, body)).toBeUndefined();
+    expect(store.encoded).toBe(0);
+  });
+});
+
+describe('remote images', () => {
+  const url = 'https://photos.example.com/cover.jpg';
+
+  it('downloads once into the cache, and later builds read the cache', async () => {
+    const cache = temporary();
+    const bytes = await noiseJpeg(100, 100);
+    const calls: string[] = [];
+    const online: Fetcher = async (requested) => {
+      calls.push(requested);
+      return new Response(new Uint8Array(bytes));
+    };
+    expect(await downloadImage(url, cache, online)).toEqual({ bytes });
+    const offline: Fetcher = async () => {
+      throw new TypeError('fetch failed');
+    };
+    expect(await downloadImage(url, cache, offline)).toEqual({ bytes });
+    expect(calls).toEqual([url]);
+  });
+
+  it('reports a failure without caching it, and refuses what is too large or too slow', async () => {
+    const cache = temporary();
+    const failing: Fetcher = async () => {
+      throw new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND photos.example.com') });
+    };
+    expect(await downloadImage(url, cache, failing)).toEqual({ error: 'fetch failed: getaddrinfo ENOTFOUND photos.example.com' });
+    expect(fs.existsSync(path.join(cache, 'remote'))).toBe(false);
+
+    const missing: Fetcher = async () => new Response('not here', { status: 404 });
+    expect(await downloadImage(url, cache, missing)).toEqual({ error: 'HTTP 404' });
+
+    const large: Fetcher = async () => new Response(new Uint8Array(3 * 1024 * 1024));
+    expect(await downloadImage(url, cache, large, { timeoutMs: 1000, maxBytes: 2 * 1024 * 1024 })).toEqual({ error: 'larger than 2 MB' });
+
+    const slow: Fetcher = (_url, { signal }) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+    expect(await downloadImage(url, cache, slow, { timeoutMs: 50, maxBytes: 1024 })).toEqual({ error: 'The operation was aborted due to timeout' });
+  });
+
+  it('fails cleanly on this machine, which has no network', async () => {
+    const result = await downloadImage('https://images.invalid/cover.jpg', temporary(), fetch, { timeoutMs: 5000, maxBytes: 1024 });
+    expect(result).toHaveProperty('error');
+  });
+});
