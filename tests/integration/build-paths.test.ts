@@ -72,7 +72,7 @@ describe.sequential('builds the fixture site does not cover', () => {
     const cards = path.join(`${FIXTURE_OUT}.cache`, 'og');
     for (const card of fs.readdirSync(cards)) fs.truncateSync(path.join(cards, card), 100);
     rebuildSite(fixture('sites', 'valid'), out, { MARGINS_CACHE_DIR: `${FIXTURE_OUT}.cache`, POSTS_PER_PAGE: '2' });
-    expect(summaryOf(out)).toContain('10 Markdown files read, 0 of them parsed');
+    expect(summaryOf(out)).toContain('11 Markdown files read, 0 of them parsed');
     expect(read(out, 'blog/hello-world/index.html')).toBe(read(FIXTURE_OUT, 'blog/hello-world/index.html'));
     expect(read(out, 'atom.xml')).toBe(read(FIXTURE_OUT, 'atom.xml'));
     const pngs = (dir: string) => filesUnder(path.join(dir, 'og')).filter((file) => file.endsWith('.png'));

@@ -47,7 +47,7 @@ describe('the bundled sample site', () => {
 });
 
 describe('parsing', () => {
-  it('parses each of the 10 Markdown files once per build, from a cold cache, and says so', () => {
-    expect(summaryOf(FIXTURE_OUT)).toContain('6 posts, 2 authors; 10 Markdown files read, 10 of them parsed, the others from the cache');
+  it('parses each of the 11 Markdown files (posts, authors, a page) once per build, from a cold cache, and says so', () => {
+    expect(summaryOf(FIXTURE_OUT)).toContain('6 posts, 2 authors; 11 Markdown files read, 11 of them parsed, the others from the cache');
   });
 });

@@ -112,7 +112,8 @@ describe('posts and authors written for Hugo, Astro and the Tailwind Next.js sta
     const astro = page('/blog/astro-markdown-style-guide/');
     expect(astro.querySelectorAll('article header time').map((time) => time.getAttribute('datetime'))).toEqual(['2022-07-01T00:00:00.000Z', '2022-07-10T00:00:00.000Z']);
     expect(meta(astro, 'description')).toBe('Here is a sample of some basic Markdown syntax that can be used when writing Markdown content in Astro.');
-    expect(astro.querySelector('article img')?.getAttribute('src')).toBe('/images/covers/markdown-showcase.png');
+    // Astro's heroImage is the cover, served as a variant of the 1200-wide original.
+    expect(astro.querySelector('article img')?.getAttribute('src')).toMatch(/^\/_img\/[0-9a-f]{20}-1200\.png$/);
     const starter = page('/blog/starter-introducing/');
     expect(starter.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       'https://tailwind-nextjs-starter-blog.vercel.app/blog/introducing-tailwind-nextjs-starter-blog',
@@ -127,8 +128,8 @@ describe('posts and authors written for Hugo, Astro and the Tailwind Next.js sta
     expect(author.querySelector('section[aria-label="About Tails Azimuth"] p')?.text).toBe('Professor of Atmospheric Science at Stanford University');
     expect(author.querySelector('ul[aria-label="Tails Azimuth elsewhere"]')?.querySelectorAll('a').map((link) => link.text)).toEqual([
       'GitHub',
-      'X (Twitter)',
       'Bluesky',
+      'X (Twitter)',
       'LinkedIn',
       'Email',
     ]);
