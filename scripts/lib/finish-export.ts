@@ -124,15 +124,21 @@ function removeEmptyFolders(dir: string): void {
  * Indexes the post pages, and nothing else, into `pagefind/`; returns how many it indexed. Pagefind would index
  * every page of a folder whose pages carry no `data-pagefind-body` (an empty blog's home, archive and 404).
  */
+const PAGEFIND_BATCH = 50;
+
 async function indexForSearch(outDir: string, postPaths: ReadonlyArray<string>): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // Sent all at once: Pagefind indexes them on its own threads while the next one is read.
-  const added = await Promise.all(
-    postPaths.map((url) => index.addHTMLFile({ url, content: fs.readFileSync(path.join(outDir, decodeURIComponent(url), 'index.html'), 'utf8') })),
-  );
-  const failed = added.flatMap((result) => result.errors);
-  if (failed.length > 0) throw new Error(`Pagefind could not index the posts: ${failed.join('; ')}`);
+  // A batch at a time: Pagefind indexes one on its own threads while the next is read, and its pipe never holds
+  // more than a batch (all 5,000 posts of a big blog at once overflow it: ENOBUFS).
+  for (let start = 0; start < postPaths.length; start += PAGEFIND_BATCH) {
+    const batch = postPaths.slice(start, start + PAGEFIND_BATCH);
+    const added = await Promise.all(
+      batch.map((url) => index.addHTMLFile({ url, content: fs.readFileSync(path.join(outDir, decodeURIComponent(url), 'index.html'), 'utf8') })),
+    );
+    const failed = added.flatMap((result) => result.errors);
+    if (failed.length > 0) throw new Error(`Pagefind could not index the posts: ${failed.join('; ')}`);
+  }
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
