@@ -8,7 +8,7 @@ import { serveSite } from './harness';
 const site = serveSite(FIXTURE_OUT);
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA and best practices)', () => {
-  const pages = ['/', '/blog/long-read/', '/blog/japanese/', '/blog/tag/next-js/', '/blog/author/grace-hopper/', '/blog/', '/blog/page/2/', '/blog/tags/', '/search/?q=quokka', '/no-such-page/'];
+  const pages = ['/', '/blog/long-read/', '/blog/japanese/', '/blog/csharp-notes/', '/about/', '/blog/tag/next-js/', '/blog/author/grace-hopper/', '/blog/', '/blog/page/2/', '/blog/tags/', '/search/?q=quokka', '/no-such-page/'];
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(pages)(`%s has no violations in the ${colorScheme} theme`, async (url) => {
