@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
+// No test reaches the network: remote images in fixtures fail at once, as on a machine without one
+// (tests/build-fixture.ts sets the same for every build a test starts).
+const env = { MARGINS_OFFLINE: '1' };
 
 export default defineConfig({
   resolve: { alias },
@@ -9,12 +12,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', env, include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
         resolve: { alias },
         test: {
           name: 'integration',
+          env,
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           // Builds the fixture site once per run with the real `npm run build`.
@@ -27,6 +31,7 @@ export default defineConfig({
         test: {
           // Real Chromium against a served fixture build: npm run test:e2e (needs `apt-get install chromium`).
           name: 'e2e',
+          env,
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/build-fixture.ts'],

@@ -18,6 +18,8 @@ export const BUILD_ENV = {
   cache: 'MARGINS_CACHE',
   /** How many page-rendering processes `next build` runs (default: one per core). */
   buildCpus: 'MARGINS_BUILD_CPUS',
+  /** `1`: remote images are not downloaded, as if every host were unreachable (the test suites set it). */
+  offline: 'MARGINS_OFFLINE',
 } as const;
 
 /**

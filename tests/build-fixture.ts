@@ -40,6 +40,8 @@ export function rebuildSite(contentDir: string, outDir: string, env: Record<stri
       OUT_DIR: path.relative(ROOT, outDir),
       SITE_URL: FIXTURE_SITE_URL,
       MARGINS_CACHE_DIR: `${outDir}.cache`,
+      // Remote images in fixtures are never fetched: tests touch no network.
+      MARGINS_OFFLINE: '1',
       ...env,
     },
   });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { BUILD_ENV } from '../build-contract';
 import { readChecked, writeChecked } from '../posts/cache';
 
 /** How remote images are fetched: the global `fetch`, or a stand-in in tests. */
@@ -22,11 +23,19 @@ export function isRemote(src: string): boolean {
   return /^https?:\/\//i.test(src);
 }
 
+/** The fetch a build uses: the global one, or with MARGINS_OFFLINE=1 one that fails at once, touching no network. */
+export function buildFetcher(env: Record<string, string | undefined> = process.env): Fetcher {
+  if (env[BUILD_ENV.offline] !== '1') return fetch;
+  return async () => {
+    throw new Error(`not downloaded: ${BUILD_ENV.offline}=1`);
+  };
+}
+
 /**
  * A remote image's bytes, downloaded once into `<cacheDir>/remote/` and read from there by later builds.
  * A failed download is not cached: the next build tries again.
  */
-export async function downloadImage(url: string, cacheDir: string, fetcher: Fetcher = fetch, limits = DOWNLOAD_LIMITS): Promise<Download> {
+export async function downloadImage(url: string, cacheDir: string, fetcher: Fetcher = buildFetcher(), limits = DOWNLOAD_LIMITS): Promise<Download> {
   const file = path.join(cacheDir, 'remote', createHash('sha256').update(url).digest('hex'));
   const cached = readChecked(file);
   if (cached) return { bytes: cached };
