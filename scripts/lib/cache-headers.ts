@@ -7,8 +7,8 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control of everything else (pages, feeds, the sitemap, images): five minutes, so a deploy shows soon. */
 export const SHORT = 'public, max-age=300';
 
-/** Folders whose files are named after their content: Next's assets and Pagefind's index chunks. */
-const HASHED_FOLDERS = ['_next/static', 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'];
+/** Folders whose files are named after their content: Next's assets, image variants and Pagefind's index chunks. */
+const HASHED_FOLDERS = ['_next/static', '_img', 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'];
 
 /** Files at the top of the export that configure the host rather than being served. */
 const HOST_FILES = ['_headers', '_redirects'];
