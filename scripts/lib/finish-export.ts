@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import { KATEX_STYLESHEET, PLACEHOLDER_PARAM } from '../../lib/build-contract';
 import { listFiles } from '../../lib/files';
-import { basePath, site, withBasePath, withoutBasePath } from '../../lib/site';
+import { basePath, site, withoutBasePath } from '../../lib/site';
 import { scriptOnPage } from '../../lib/site-scripts';
 import { writeCacheHeaders } from './cache-headers';
 import { stripClientRuntime } from './strip-runtime';
@@ -140,8 +140,8 @@ async function indexForSearch(outDir: string, postPaths: ReadonlyArray<string>):
   for (let start = 0; start < postPaths.length; start += PAGEFIND_BATCH) {
     const batch = postPaths.slice(start, start + PAGEFIND_BATCH);
     const added = await Promise.all(
-      // Results link to the URL given here, so it carries the base path.
-      batch.map((url) => index.addHTMLFile({ url: withBasePath(url), content: fs.readFileSync(path.join(outDir, decodeURIComponent(url), 'index.html'), 'utf8') })),
+      // Site paths: Pagefind's script puts the folder it is served from (the base path) before them in results.
+      batch.map((url) => index.addHTMLFile({ url, content: fs.readFileSync(path.join(outDir, decodeURIComponent(url), 'index.html'), 'utf8') })),
     );
     const failed = added.flatMap((result) => result.errors);
     if (failed.length > 0) throw new Error(`Pagefind could not index the posts: ${failed.join('; ')}`);
