@@ -3,16 +3,12 @@
 // http://127.0.0.1:3000/my-blog/: its home page's canonical URL says where it was built to live.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
-import { basePathOf } from '../lib/site';
-import { serve } from './lib/static-server';
+import { builtBasePath, serve } from './lib/static-server';
 
 const root = process.argv[2] ?? 'out';
-const home = path.join(root, 'index.html');
-if (!fs.existsSync(home)) {
+if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`${root}/index.html does not exist: run \`npm run build\` first.`);
   process.exit(1);
 }
-const canonical = parse(fs.readFileSync(home, 'utf8')).querySelector('link[rel="canonical"]')?.getAttribute('href');
-const { url } = await serve(root, { port: Number(process.env.PORT ?? 3000), basePath: canonical ? basePathOf(canonical) : '' });
+const { url } = await serve(root, { port: Number(process.env.PORT ?? 3000), basePath: builtBasePath(root) });
 console.log(`Serving ${root}/ at ${url}/ (Ctrl+C to stop)`);

@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { basePathOf } from '../../lib/site';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -96,6 +98,16 @@ export function resolveRequest(root: string, requestTarget: string, basePath = '
     return { status: 200, file: target };
   }
   return notFound;
+}
+
+/**
+ * The base path a built site was built for (`''`, or `/my-blog` for SITE_URL=https://user.github.io/my-blog),
+ * as its home page's canonical URL says, so that the tools serving out/ need not be told.
+ */
+export function builtBasePath(root: string): string {
+  const home = path.join(root, 'index.html');
+  const canonical = fs.existsSync(home) ? parse(fs.readFileSync(home, 'utf8')).querySelector('link[rel="canonical"]')?.getAttribute('href') : undefined;
+  return canonical ? basePathOf(canonical) : '';
 }
 
 /**

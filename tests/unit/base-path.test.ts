@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { basePathOf, normalizeSiteUrl, srcsetWithBasePath, withBasePath, withoutBasePath } from '@/lib/site';
 import { cacheHeaders } from '@/scripts/lib/cache-headers';
 import { findBrokenLinks } from '@/scripts/lib/check-links';
-import { resolveRequest } from '@/scripts/lib/static-server';
+import { builtBasePath, resolveRequest } from '@/scripts/lib/static-server';
 import { stripClientRuntime } from '@/scripts/lib/strip-runtime';
 import { ROOT } from '../helpers';
 
@@ -229,6 +229,12 @@ describe('the preview server under a sub-path', () => {
     expect(resolveRequest(root, '/my-blog/style.css', '/my-blog')).toEqual({ status: 200, file: `${root}/style.css` });
     expect(resolveRequest(root, '/my-blog', '/my-blog')).toEqual({ status: 308, location: '/my-blog/' });
     expect(resolveRequest(root, '/my-blog/blog', '/my-blog')).toEqual({ status: 308, location: '/my-blog/blog/' });
+  });
+
+  it("finds the base path a site was built for in its home page's canonical URL", () => {
+    expect(builtBasePath(folder({ 'index.html': '<head><link rel="canonical" href="https://user.github.io/my-blog/"/></head>' }))).toBe('/my-blog');
+    expect(builtBasePath(folder({ 'index.html': '<head><link rel="canonical" href="https://blog.example.com/"/></head>' }))).toBe('');
+    expect(builtBasePath(folder({}))).toBe('');
   });
 
   it('answers 404 outside the base path, as the host of a project site does', () => {
