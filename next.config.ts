@@ -1,12 +1,16 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
 import { BUILD_ENV } from './lib/build-contract';
+import { basePath } from './lib/site';
 
 const nextConfig: NextConfig = {
   // Plain static files in out/: any static host or CDN can serve the site.
   output: 'export',
   // OUT_DIR exports somewhere other than out/ (the tests build fixture sites into tests/.output/).
   ...(process.env[BUILD_ENV.outDir] ? { distDir: process.env[BUILD_ENV.outDir] } : {}),
+  // A site under a sub-path (SITE_URL=https://user.github.io/my-blog): Next puts it before its links and assets;
+  // the export keeps its layout, for a host that serves out/ at that path.
+  ...(basePath ? { basePath } : {}),
   // Every page is written as path/index.html, so /blog/post/ is the one URL of a post.
   trailingSlash: true,
   // The image optimizer needs a server; images are served as they are in public/.

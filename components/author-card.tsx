@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { AVATAR_SIZES, pictureSources } from '@/lib/image-variants/plan';
 import type { Author } from '@/lib/posts';
+import { srcsetWithBasePath, withBasePath } from '@/lib/site';
 import { socialLinks } from '@/lib/social';
 import { Icon } from './icons';
 
@@ -37,8 +38,8 @@ function Avatar({ avatar }: { avatar: NonNullable<Author['avatar']> }) {
   return (
     // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
     <img
-      src={avatar.src}
-      srcSet={webp?.srcset}
+      src={withBasePath(avatar.src)}
+      srcSet={webp && srcsetWithBasePath(webp.srcset)}
       sizes={webp ? AVATAR_SIZES : undefined}
       alt=""
       width={size.width}

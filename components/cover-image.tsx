@@ -1,6 +1,7 @@
 import { preload } from 'react-dom';
 import { CONTENT_SIZES, pictureSources, variantNear } from '@/lib/image-variants/plan';
 import type { Post } from '@/lib/posts';
+import { srcsetWithBasePath, withBasePath } from '@/lib/site';
 
 /**
  * A post's cover with its alt text. Local images carry their real width and height and remote ones a
@@ -13,12 +14,12 @@ export function CoverImage({ cover }: { cover: NonNullable<Post['cover']> }) {
   const sources = variants ? pictureSources(variants) : [];
   const best = sources[0];
   // The preload names the best format's srcset: every browser that reads `imagesrcset` shows WebP.
-  if (variants && best) preload(variantNear(variants, 1200).src, { as: 'image', imageSrcSet: best.srcset, imageSizes: CONTENT_SIZES, type: best.type, fetchPriority: 'high' });
+  if (variants && best) preload(withBasePath(variantNear(variants, 1200).src), { as: 'image', imageSrcSet: srcsetWithBasePath(best.srcset), imageSizes: CONTENT_SIZES, type: best.type, fetchPriority: 'high' });
   const image = (
     // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
     <img
-      src={variants ? variantNear(variants, 1200).src : cover.src}
-      srcSet={sources.at(-1)?.srcset}
+      src={withBasePath(variants ? variantNear(variants, 1200).src : cover.src)}
+      srcSet={sources.length > 0 ? srcsetWithBasePath(sources.at(-1)!.srcset) : undefined}
       sizes={variants ? CONTENT_SIZES : undefined}
       alt={alt}
       width={size.width}
@@ -33,7 +34,7 @@ export function CoverImage({ cover }: { cover: NonNullable<Post['cover']> }) {
   return (
     <picture>
       {sources.slice(0, -1).map(({ type, srcset }) => (
-        <source key={type} type={type} srcSet={srcset} sizes={CONTENT_SIZES} />
+        <source key={type} type={type} srcSet={srcsetWithBasePath(srcset)} sizes={CONTENT_SIZES} />
       ))}
       {image}
     </picture>

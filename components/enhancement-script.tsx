@@ -1,4 +1,5 @@
 import { ENHANCEMENT_ATTRIBUTE } from '@/lib/build-contract';
+import { withBasePath } from '@/lib/site';
 
 /** The small plain-JavaScript enhancements in public/scripts/; each page works without them. */
 export type Enhancement = 'copy-code' | 'copy-link' | 'search' | 'theme';
@@ -8,5 +9,5 @@ export type Enhancement = 'copy-code' | 'copy-link' | 'search' | 'theme';
  * removes the framework's.
  */
 export function EnhancementScript({ name }: { name: Enhancement }) {
-  return <script src={`/scripts/${name}.js`} defer {...{ [ENHANCEMENT_ATTRIBUTE]: name }} />;
+  return <script src={withBasePath(`/scripts/${name}.js`)} defer {...{ [ENHANCEMENT_ATTRIBUTE]: name }} />;
 }

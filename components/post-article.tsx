@@ -1,6 +1,7 @@
 import { KATEX_STYLESHEET } from '@/lib/build-contract';
 import type { Post, Series } from '@/lib/posts';
 import { canonicalUrl } from '@/lib/metadata';
+import { withBasePath } from '@/lib/site';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { AuthorCard } from './author-card';
 import { JsonLd } from './json-ld';
@@ -33,7 +34,7 @@ export function PostArticle({ post, html, previous, next, related, series }: Pos
   return (
     <>
       {/* React hoists the stylesheet into the head; only posts with formulas load it. */}
-      {post.math && <link rel="stylesheet" href={KATEX_STYLESHEET} precedence="katex" />}
+      {post.math && <link rel="stylesheet" href={withBasePath(KATEX_STYLESHEET)} precedence="katex" />}
       <JsonLd data={blogPostingJsonLd(post)} />
       <JsonLd data={breadcrumbJsonLd(post)} />
       <article className="space-y-8" data-pagefind-body>

@@ -1,3 +1,4 @@
+import { withBasePath } from '@/lib/site';
 import { Icon } from './icons';
 
 interface SearchFormProps {
@@ -11,7 +12,7 @@ interface SearchFormProps {
 /** A search box that submits `?q=` to /search/: it works without JavaScript. */
 export function SearchForm({ label, className = '', main = false }: SearchFormProps) {
   return (
-    <form action="/search/" method="get" role="search" aria-label={label} className={`flex items-stretch gap-2 ${className}`} data-search-form={main ? '' : undefined}>
+    <form action={withBasePath('/search/')} method="get" role="search" aria-label={label} className={`flex items-stretch gap-2 ${className}`} data-search-form={main ? '' : undefined}>
       <label className="focus-within:border-accent-600 dark:focus-within:border-accent-400 flex min-w-0 flex-1 items-center gap-2 rounded-md border border-zinc-300 px-2.5 py-1.5 text-sm dark:border-zinc-700">
         <Icon name="search" className="size-4 shrink-0 text-zinc-500 dark:text-zinc-400" />
         <span className="sr-only">Search posts</span>

@@ -1,5 +1,5 @@
 import { FEEDS } from '@/lib/metadata';
-import { site } from '@/lib/site';
+import { site, withBasePath } from '@/lib/site';
 import { Icon } from './icons';
 import { NavLinks } from './nav-links';
 
@@ -18,7 +18,7 @@ export function SiteFooter({ year }: { year: number }) {
           linkClassName="underline-offset-4 hover:underline"
           extra={
             <li>
-              <a href={FEEDS[0].path} className="inline-flex items-center gap-1.5 underline-offset-4 hover:underline">
+              <a href={withBasePath(FEEDS[0].path)} className="inline-flex items-center gap-1.5 underline-offset-4 hover:underline">
                 <Icon name="rss" />
                 RSS feed
               </a>

@@ -1,4 +1,5 @@
 import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/build-contract';
+import { withBasePath } from '@/lib/site';
 import type { SiteScript } from '@/lib/site-scripts';
 
 /**
@@ -10,7 +11,7 @@ export function SiteScripts({ scripts, placement }: { scripts: ReadonlyArray<Sit
     .filter((script) => (script.placement ?? 'head') === placement)
     .map((script) => {
       const attributes = { ...script.attributes, [SITE_SCRIPT_ATTRIBUTE]: script.name };
-      if ('src' in script) return <script key={script.name} src={script.src} async={script.async} defer={script.defer} {...attributes} />;
+      if ('src' in script) return <script key={script.name} src={withBasePath(script.src)} async={script.async} defer={script.defer} {...attributes} />;
       return <script key={script.name} {...attributes} dangerouslySetInnerHTML={{ __html: script.code }} />;
     });
 }

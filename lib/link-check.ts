@@ -4,11 +4,13 @@ import { decodeFragment } from './markdown-plugins/rehype-fragment-links';
 import { FEEDS } from './metadata';
 import { tagPath } from './paths';
 import { describeValue, type Content, type ContentProblem, type FileLink } from './posts';
+import { withoutBasePath } from './site';
 import { sitemapEntries } from './sitemap';
 
 /** Every path the build writes a page or feed at (files copied from public/ are checked on disk instead). */
 function sitePaths(content: Content): Set<string> {
-  const paths = new Set(sitemapEntries(content).map((entry) => new URL(entry.url).pathname));
+  // The sitemap's URLs are absolute, under the base path; links are site paths.
+  const paths = new Set(sitemapEntries(content).map((entry) => withoutBasePath(new URL(entry.url).pathname) ?? ''));
   // Posts first published elsewhere are not in the sitemap, but they have pages here; old addresses redirect.
   for (const post of content.posts) for (const path of [post.url, ...post.aliases]) paths.add(path);
   for (const tag of content.tags) paths.add(`${tagPath(tag.slug)}feed.xml`);

@@ -17,6 +17,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import mathForFeeds from './markdown-plugins/math-for-feeds';
 import rehypeAbsoluteUrls from './markdown-plugins/rehype-absolute-urls';
+import rehypeBasePath from './markdown-plugins/rehype-base-path';
 import rehypeCallouts, { calloutsForFeeds } from './markdown-plugins/rehype-callouts';
 import rehypeCollectHeadings, { type TocHeading } from './markdown-plugins/rehype-collect-headings';
 import rehypeCollectImagesWithoutAlt, { type ImageWithoutAlt } from './markdown-plugins/rehype-collect-images-without-alt';
@@ -58,7 +59,7 @@ declare module 'vfile' {
 
 /** What {@link renderMarkdown} makes of a Markdown body. */
 export interface RenderedMarkdown {
-  /** Sanitized HTML with heading ids, heading anchors and highlighted code. */
+  /** Sanitized HTML with heading ids, heading anchors and highlighted code; root-relative URLs carry the base path. */
   html: string;
   /** The same HTML with every site-relative URL made absolute, for feeds. */
   feedHtml: string;
@@ -100,7 +101,10 @@ export interface RenderedMarkdown {
 // - Math is in the variant for posts that ask for it (`math: true`) only, so "$5 and $10" in any other post
 //   stays prose. remarkMath turns `$…$` into code the sanitizer keeps; rehypeKatex renders it after sanitizing,
 //   since KaTeX's output (inline styles, SVG) is trusted and would not survive it.
-// - rehypeHighlight runs last: only fenced code with a language is highlighted, and nothing is guessed.
+// - rehypeHighlight runs last but one: only fenced code with a language is highlighted, and nothing is guessed.
+// - rehypeBasePath runs last: every step before reads links and images as site paths (`/blog/a/`), as authors
+//   write them; the page gets them under the site's base path. Feed HTML is made from this tree, so
+//   rehypeAbsoluteUrls puts the page's origin before them.
 const createProcessor = ({ math }: { math: boolean }) => unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -149,6 +153,7 @@ const createProcessor = ({ math }: { math: boolean }) => unified()
     content: h('span', { ariaHidden: 'true' }, '#'),
   })
   .use(rehypeHighlight, { languages: { ...common, nginx }, detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
+  .use(rehypeBasePath)
   .use(rehypeStringify)
   .freeze();
 

@@ -6,7 +6,10 @@ export interface SiteConfig {
   name: string;
   /** The meta description of pages that have none of their own. */
   description: string;
-  /** Where the built site is served, without a trailing slash; `SITE_URL` overrides it at build time. */
+  /**
+   * Where the built site is served, without a trailing slash, with its path for a site under a sub-path
+   * (`https://user.github.io/my-blog`); `SITE_URL` overrides it at build time.
+   */
   url: string;
   /** BCP 47 language of the content, used for `<html lang>` and feeds. */
   language: string;
@@ -69,7 +72,10 @@ export const site = {
 
 checkSiteScripts(site.scripts, site.clientRuntime);
 
-/** Checks a site URL and drops its trailing slash, so that paths can be appended to it. */
+/**
+ * Checks a site URL and drops its trailing slash, so that paths can be appended to it. It may have a path, for a
+ * site served under a sub-path (`https://user.github.io/my-blog`, a GitHub Pages project site): see {@link basePath}.
+ */
 export function normalizeSiteUrl(raw: string): string {
   let url: URL;
   try {
@@ -80,15 +86,51 @@ export function normalizeSiteUrl(raw: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL: found "${raw}", expected an http or https URL`);
   }
-  // Pages link to /blog/..., /scripts/... and /pagefind/... from the root of the host: a site under a
-  // sub-path would have canonical URLs whose links do not work, so it is refused rather than half-supported.
-  if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL: found "${raw}", expected the address of a host without a path, such as https://blog.example.com (Margins serves from the root of its host)`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(`SITE_URL: found "${raw}", expected the address the site is served from, without a query, fragment or credentials, such as https://blog.example.com`);
   }
-  return url.origin;
+  // The path becomes Next's basePath and the first segments of every file's URL: plain names only, so that it
+  // needs no encoding anywhere it is written (HTML, XML, `_redirects`, `_headers`).
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path && !/^(\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+$/.test(path)) {
+    throw new Error(`SITE_URL: found "${raw}", expected a path of plain names (letters, digits, ".", "_", "~" and "-") such as https://user.github.io/my-blog`);
+  }
+  return url.origin + path;
 }
 
-/** The absolute URL of a site path such as `/blog/post/`: the one place that knows the domain. */
+/**
+ * The path a site URL puts before every path of the site: `''` for `https://blog.example.com`, `/my-blog` for
+ * `https://user.github.io/my-blog`. The export keeps its layout (out/blog/… is served at /my-blog/blog/…).
+ */
+export function basePathOf(url: string): string {
+  return new URL(url).pathname.replace(/\/+$/, '');
+}
+
+/**
+ * The site's base path (see {@link basePathOf}); Next.js gets it as `basePath` (next.config.ts). Site paths
+ * (`post.url`, lib/paths.ts, `next/link` hrefs) leave it out; what the browser receives carries it: Next adds
+ * it to links and its own assets, and {@link withBasePath} to every other URL written into a page or file.
+ */
+export const basePath = basePathOf(site.url);
+
+/** The URL path of a site path (`/blog/a/` -> `/my-blog/blog/a/`); anything not root-relative is left alone. */
+export function withBasePath(path: string, base: string = basePath): string {
+  return base && path.startsWith('/') && !path.startsWith('//') ? base + path : path;
+}
+
+/** The site path of a URL path (`/my-blog/blog/a/` -> `/blog/a/`), or undefined when it is outside the site. */
+export function withoutBasePath(path: string, base: string = basePath): string | undefined {
+  if (!base) return path;
+  if (path === base) return '/';
+  return path.startsWith(`${base}/`) ? path.slice(base.length) : undefined;
+}
+
+/** A `srcset` with {@link withBasePath} applied to each candidate's URL. */
+export function srcsetWithBasePath(srcset: string, base: string = basePath): string {
+  return base ? srcset.split(/,\s*/).map((candidate) => candidate.replace(/^\S+/, (url) => withBasePath(url, base))).join(', ') : srcset;
+}
+
+/** The absolute URL of a site path such as `/blog/post/`: the one place that knows the domain (and base path). */
 export function absoluteUrl(path: string, base: string = site.url): string {
   if (/^https?:\/\//.test(path)) return path;
   return base + (path.startsWith('/') ? path : `/${path}`);

@@ -7,7 +7,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_PATH } from './browser';
-import { serve } from './lib/static-server';
+import { builtBasePath, serve } from './lib/static-server';
 import { ARCHIVE_SEGMENTS } from '../lib/paths';
 
 const outDir = process.env.OUT_DIR ?? 'out';
@@ -16,7 +16,8 @@ const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', `/blog/${process.env.LIGHTHOUSE_POST ?? firstEntry('blog', [...ARCHIVE_SEGMENTS])}/`, `/blog/tag/${firstEntry('blog/tag')}/`, '/search/'];
 
-const { server, url } = await serve(outDir);
+// A site built under a sub-path is served under it; `url` is then the site's address there.
+const { server, url } = await serve(outDir, { basePath: builtBasePath(outDir) });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ARCHIVE_SEGMENTS } from '../lib/paths';
 import { launchChromium } from './browser';
-import { serve } from './lib/static-server';
+import { builtBasePath, serve } from './lib/static-server';
 
 const outDir = process.env.OUT_DIR ?? 'out';
 const target = path.resolve('screenshots');
@@ -20,7 +20,8 @@ if (pages.length === 0) {
 }
 
 fs.mkdirSync(target, { recursive: true });
-const { server, url } = await serve(outDir);
+// A site built under a sub-path is served under it; `url` is then the site's address there.
+const { server, url } = await serve(outDir, { basePath: builtBasePath(outDir) });
 const browser = await launchChromium();
 try {
   for (const width of [390, 1280]) {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measurePage, type PageWeight } from './lib/page-weight';
+import { builtBasePath } from './lib/static-server';
 
 const BUDGET_GZIP = 40 * 1024;
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
@@ -23,7 +24,8 @@ function readingPages(): string[] {
   return pages.sort();
 }
 
-const weights = readingPages().map((page) => measurePage(outDir, page, (bytes) => gzipSync(bytes, { level: 9 }).length));
+const basePath = builtBasePath(outDir);
+const weights = readingPages().map((page) => measurePage(outDir, page, (bytes) => gzipSync(bytes, { level: 9 }).length, basePath));
 const failures: string[] = [];
 for (const weight of weights) {
   if (weight.foreignScripts.length > 0) failures.push(`${weight.page} loads scripts that are not enhancements: ${weight.foreignScripts.join(', ')}`);

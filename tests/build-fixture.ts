@@ -54,6 +54,25 @@ export default function buildFixtureSite() {
   buildSite(fixture('sites', 'valid'), FIXTURE_OUT, { POSTS_PER_PAGE: String(FIXTURE_POSTS_PER_PAGE) });
 }
 
+/** The path the fixture site is built under to test hosting on a sub-path, as a GitHub Pages project site. */
+export const SUB_PATH = '/my-blog';
+/** Where the sub-path build of the fixture site is exported. */
+export const SUB_PATH_OUT = path.join(ROOT, 'tests', '.output', 'sub-path');
+
+/**
+ * Builds the fixture site with `SITE_URL=https://fixture.example/my-blog`, from a copy to which hello-world adds an
+ * old address (so the site has redirects) and, in its body, root-relative links as authors write them.
+ */
+export function buildSubPathSite() {
+  const contentDir = `${SUB_PATH_OUT}.content`;
+  fs.rmSync(contentDir, { recursive: true, force: true });
+  fs.cpSync(fixture('sites', 'valid'), contentDir, { recursive: true });
+  const post = path.join(contentDir, 'posts', 'hello-world.md');
+  const source = fs.readFileSync(post, 'utf8').replace(/^---\n/, '---\naliases: ["/2020/01/hello/"]\n');
+  fs.writeFileSync(post, `${source}\nOn to [part two of the long read](/blog/long-read/#part-two), past ![A diagram](/images/posts/page-anatomy.png).\n`);
+  buildSite(contentDir, SUB_PATH_OUT, { SITE_URL: `${FIXTURE_SITE_URL}${SUB_PATH}`, POSTS_PER_PAGE: String(FIXTURE_POSTS_PER_PAGE) });
+}
+
 /** Reads a file of the built fixture site. */
 export function readOut(file: string): string {
   return fs.readFileSync(path.join(FIXTURE_OUT, file), 'utf8');

@@ -13,7 +13,7 @@ import { publicFile } from '../images';
 import { ContentError, type ContentProblem, type ContentWarning } from '../posts/errors';
 import type { Content } from '../posts/content-index';
 import type { Post, PostBody } from '../posts/model';
-import { absoluteUrl, site } from '../site';
+import { absoluteUrl, site, srcsetWithBasePath, withBasePath, withoutBasePath } from '../site';
 import { VariantStore, type EncodedImage, type VariantOptions } from './encode';
 import { AVATAR_WIDTHS, contentSizes, CONTENT_WIDTHS, pictureSources, variantNear } from './plan';
 import { downloadImage, isRemote, type Fetcher } from './remote';
@@ -160,9 +160,14 @@ function imageTree(html: string): Root | undefined {
 function imageSources(tree: Root): string[] {
   const sources: string[] = [];
   visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'img' && typeof node.properties.src === 'string') sources.push(node.properties.src);
+    if (node.tagName === 'img' && typeof node.properties.src === 'string') sources.push(sitePathOf(node.properties.src));
   });
   return sources;
+}
+
+/** The site path of an image in rendered HTML, whose root-relative URLs carry the base path (lib/markdown.ts). */
+function sitePathOf(src: string): string {
+  return (src.startsWith('/') && withoutBasePath(src)) || src;
 }
 
 /**
@@ -172,14 +177,14 @@ function imageSources(tree: Root): string[] {
  */
 function pointAtVariants(tree: Root, lookup: (src: string) => EncodedImage | undefined): Root {
   visit(tree, 'element', (node: Element, index, parent) => {
-    const image = node.tagName === 'img' && typeof node.properties.src === 'string' ? lookup(node.properties.src) : undefined;
+    const image = node.tagName === 'img' && typeof node.properties.src === 'string' ? lookup(sitePathOf(node.properties.src)) : undefined;
     if (!image || !parent || index === undefined) return;
     if (node.properties.width === undefined && node.properties.height === undefined) Object.assign(node.properties, { width: image.width, height: image.height });
     const sizes = contentSizes(Number(node.properties.width) || image.width);
     const sources = pictureSources(image.variants);
     const own = sources.at(-1)!;
-    Object.assign(node.properties, { src: variantNear(image.variants, SINGLE_WIDTH).src, srcSet: own.srcset, sizes });
-    if (sources.length > 1) parent.children[index] = h('picture', [...sources.slice(0, -1).map(({ type, srcset }) => h('source', { type, srcSet: srcset, sizes })), node]);
+    Object.assign(node.properties, { src: withBasePath(variantNear(image.variants, SINGLE_WIDTH).src), srcSet: srcsetWithBasePath(own.srcset), sizes });
+    if (sources.length > 1) parent.children[index] = h('picture', [...sources.slice(0, -1).map(({ type, srcset }) => h('source', { type, srcSet: srcsetWithBasePath(srcset), sizes })), node]);
     return SKIP;
   });
   return tree;

@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { absoluteUrl } from '../site';
+import { absoluteUrl, withBasePath, withoutBasePath } from '../site';
+import { isRootRelative } from './url-attributes';
 
 /** A link to a page of the site, as a site path (`/blog/a/#part`), and where the body wrote it. */
 export interface SiteLink {
@@ -15,7 +16,8 @@ export interface SiteLink {
  * can report the ones that lead nowhere. Root-relative (`/blog/…`), relative (`../other/`), same-page (`#part`)
  * and absolute links to the site's own address all count, each resolved against the page's URL
  * (`file.data.pageUrl`) to a site path. Footnote links are the pipeline's own and always lead somewhere. Runs
- * after sanitizing: only links a reader can follow are listed.
+ * after sanitizing: only links a reader can follow are listed. Under a base path (lib/site.ts), a root-relative
+ * link is a site path, which rehype-base-path prefixes later; a link that leaves the base path is not into the site.
  */
 export default function rehypeCollectLinks() {
   return (tree: Root, file: VFile) => {
@@ -27,12 +29,13 @@ export default function rehypeCollectLinks() {
       if (node.properties.dataFootnoteRef !== undefined || node.properties.dataFootnoteBackref !== undefined) return;
       let url: URL;
       try {
-        url = new URL(href, base);
+        url = new URL(isRootRelative(href) ? withBasePath(href) : href, base);
       } catch {
         return; // Not a URL at all: no browser follows it into the site either.
       }
-      if (url.origin !== base.origin) return;
-      links.push({ href: url.pathname + url.search + url.hash, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
+      const sitePath = url.origin === base.origin ? withoutBasePath(url.pathname) : undefined;
+      if (sitePath === undefined) return;
+      links.push({ href: sitePath + url.search + url.hash, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
     });
     file.data.siteLinks = links;
   };

@@ -6,6 +6,9 @@
   var status = document.querySelector('[data-search-status]');
   var list = document.querySelector('[data-search-results]');
   if (!form || !input || !status || !list) return;
+  // Pagefind's bundle beside this script's folder, so that a site under a sub-path (/my-blog/scripts/search.js)
+  // loads /my-blog/pagefind/pagefind.js.
+  var bundle = new URL('../pagefind/pagefind.js', (document.currentScript && document.currentScript.src) || location.href).href;
   var pagefind;
   var latest = 0;
 
@@ -55,7 +58,7 @@
       return;
     }
     status.textContent = 'Searching…';
-    (pagefind ? Promise.resolve(pagefind) : import('/pagefind/pagefind.js').then(function (module) { pagefind = module; return module; }))
+    (pagefind ? Promise.resolve(pagefind) : import(bundle).then(function (module) { pagefind = module; return module; }))
       .then(function (module) { return module.search(query); })
       .then(function (response) { return Promise.all(response.results.slice(0, 20).map(function (r) { return r.data(); })); })
       .then(function (results) { if (run === latest) render(results, query); })

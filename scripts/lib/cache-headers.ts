@@ -1,6 +1,7 @@
 // The `_headers` file of an exported site, which Netlify and Cloudflare Pages read for response headers.
 import fs from 'node:fs';
 import path from 'node:path';
+import { withBasePath } from '../../lib/site';
 
 /** Cache-Control of files whose names change with their content: a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -18,8 +19,9 @@ const HOST_FILES = ['_headers', '_redirects'];
  * rules never overlap, because Cloudflare Pages joins the values of every rule that matches a path (two
  * Cache-Control values would contradict each other): so there is no catch-all `/*`, but one rule for the home
  * page and one for each file and folder at the top of the site, going into the folders that hold a hashed one.
+ * Patterns match the URL path a request asks for, so they carry the site's base path (lib/site.ts).
  */
-export function cacheHeaders(outDir: string): string {
+export function cacheHeaders(outDir: string, basePath?: string): string {
   const rules: Array<[pattern: string, cacheControl: string]> = [['/', SHORT]];
   const visit = (folder: string) => {
     const entries = fs.readdirSync(path.join(outDir, folder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -33,7 +35,7 @@ export function cacheHeaders(outDir: string): string {
     }
   };
   visit('');
-  return rules.map(([pattern, cacheControl]) => `${pattern}\n  Cache-Control: ${cacheControl}\n`).join('');
+  return rules.map(([pattern, cacheControl]) => `${withBasePath(pattern, basePath)}\n  Cache-Control: ${cacheControl}\n`).join('');
 }
 
 /** Writes {@link cacheHeaders} to `_headers` in `outDir`. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { listFiles } from '../../lib/files';
+import { withoutBasePath } from '../../lib/site';
 
 /** Every `.html` file under a folder, as paths relative to it. */
 export function listHtmlFiles(root: string): string[] {
@@ -24,9 +25,10 @@ export function resolveSitePath(root: string, pathname: string): string | undefi
 
 /**
  * Checks every internal `href`, `src` and `srcset` of every page in a built site: each must resolve to a
- * file, and each `#fragment` to an element id on its target page. Returns one line per broken reference.
+ * file, and each `#fragment` to an element id on its target page. Returns one line per broken reference. A site
+ * built under a base path (`/my-blog`) is checked as served there: every reference must stay under it.
  */
-export function findBrokenLinks(root: string): string[] {
+export function findBrokenLinks(root: string, { basePath = '' }: { basePath?: string } = {}): string[] {
   const idsOf = new Map<string, Set<string>>();
   const ids = (file: string) => {
     let set = idsOf.get(file);
@@ -40,13 +42,18 @@ export function findBrokenLinks(root: string): string[] {
   const broken: string[] = [];
   for (const page of listHtmlFiles(root)) {
     const pageFile = path.join(root, page);
-    const pageUrl = new URL(`/${page.split(path.sep).join('/')}`, 'http://site.invalid');
+    const pageUrl = new URL(`${basePath}/${page.split(path.sep).join('/')}`, 'http://site.invalid');
     for (const element of parse(fs.readFileSync(pageFile, 'utf8')).querySelectorAll('[href], [src], [srcset]')) {
       const references = [element.getAttribute('href'), element.getAttribute('src'), ...(element.getAttribute('srcset')?.split(',').map((c) => c.trim().split(/\s+/)[0]) ?? [])];
       for (const reference of references) {
         if (!reference || /^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith('//')) continue;
         const url = new URL(reference, pageUrl);
-        const target = resolveSitePath(root, url.pathname);
+        const sitePath = withoutBasePath(url.pathname, basePath);
+        if (sitePath === undefined) {
+          broken.push(`${page}: ${reference} (outside the base path ${basePath})`);
+          continue;
+        }
+        const target = resolveSitePath(root, sitePath);
         if (!target) {
           broken.push(`${page}: ${reference} (no such file)`);
           continue;

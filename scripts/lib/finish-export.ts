@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import { KATEX_STYLESHEET, PLACEHOLDER_PARAM } from '../../lib/build-contract';
 import { listFiles } from '../../lib/files';
-import { site } from '../../lib/site';
+import { basePath, site, withoutBasePath } from '../../lib/site';
 import { scriptOnPage } from '../../lib/site-scripts';
 import { writeCacheHeaders } from './cache-headers';
 import { stripClientRuntime } from './strip-runtime';
@@ -75,9 +75,9 @@ async function removeClientRuntime(outDir: string): Promise<RuntimeRemoval> {
     if (pages % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
     const html = fs.readFileSync(path.join(outDir, page), 'utf8');
     const pagePath = sitePath(page);
-    const stripped = stripClientRuntime(html, (name) => site.scripts.some((script) => script.name === name && scriptOnPage(script, pagePath)));
+    const stripped = stripClientRuntime(html, (name) => site.scripts.some((script) => script.name === name && scriptOnPage(script, pagePath)), basePath);
     for (const source of stripped.unknownScripts) unknownScripts.set(source, [...(unknownScripts.get(source) ?? []), pagePath]);
-    for (const reference of stripped.references) referenced.add(decodeURI(reference.replace(/[?#].*$/, '')));
+    for (const reference of stripped.references) addReference(referenced, reference);
     if (stripped.removed > 0) {
       fs.writeFileSync(path.join(outDir, page), stripped.html);
       bytes += Buffer.byteLength(html) - Buffer.byteLength(stripped.html);
@@ -87,7 +87,7 @@ async function removeClientRuntime(outDir: string): Promise<RuntimeRemoval> {
   // Stylesheets may point at fonts or images under _next/ too.
   for (const reference of [...referenced].filter((r) => r.endsWith('.css'))) {
     const css = fs.readFileSync(path.join(outDir, reference), 'utf8');
-    for (const match of css.matchAll(/url\((['"]?)(\/_next\/[^'")]+)\1\)/g)) referenced.add(match[2]!);
+    for (const match of css.matchAll(/url\((['"]?)(\/[^'")]+)\1\)/g)) addReference(referenced, match[2]!);
   }
   const htmlFiles = new Set(files.filter((file) => file.endsWith('.html')));
   const unneeded = files.filter((file) => {
@@ -98,6 +98,12 @@ async function removeClientRuntime(outDir: string): Promise<RuntimeRemoval> {
   });
   for (const file of unneeded) fs.rmSync(path.join(outDir, file));
   return { pages, bytes, files: unneeded.length, unknownScripts: [...unknownScripts].map(([source, pages]) => ({ source, pages })) };
+}
+
+/** Adds the site path of a URL path a page or stylesheet references; those outside the site are not files of it. */
+function addReference(referenced: Set<string>, reference: string): void {
+  const sitePath = withoutBasePath(reference.replace(/[?#].*$/, ''));
+  if (sitePath !== undefined) referenced.add(decodeURI(sitePath));
 }
 
 /** The site path a page file is served at: `blog/a/index.html` is `/blog/a/`, `404.html` is `/404.html`. */
@@ -134,6 +140,7 @@ async function indexForSearch(outDir: string, postPaths: ReadonlyArray<string>):
   for (let start = 0; start < postPaths.length; start += PAGEFIND_BATCH) {
     const batch = postPaths.slice(start, start + PAGEFIND_BATCH);
     const added = await Promise.all(
+      // Site paths: Pagefind's script puts the folder it is served from (the base path) before them in results.
       batch.map((url) => index.addHTMLFile({ url, content: fs.readFileSync(path.join(outDir, decodeURIComponent(url), 'index.html'), 'utf8') })),
     );
     const failed = added.flatMap((result) => result.errors);

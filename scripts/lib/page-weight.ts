@@ -23,8 +23,11 @@ export interface PageWeight {
   foreignScripts: string[];
 }
 
-/** Measures a built page: its HTML, the stylesheets it links and the scripts it loads (inline ones too). */
-export function measurePage(outDir: string, page: string, gzip: (bytes: Buffer) => number): PageWeight {
+/**
+ * Measures a built page: its HTML, the stylesheets it links and the scripts it loads (inline ones too). `basePath`
+ * is the one the site was built for (scripts/lib/static-server.ts: builtBasePath), before every URL it names.
+ */
+export function measurePage(outDir: string, page: string, gzip: (bytes: Buffer) => number, basePath = ''): PageWeight {
   const html = fs.readFileSync(path.join(outDir, decodeURI(page), 'index.html'));
   const document = parse(html.toString('utf8'));
   const stylesheets = document.querySelectorAll('link[rel="stylesheet"][href]').map((link) => link.getAttribute('href')!);
@@ -33,10 +36,10 @@ export function measurePage(outDir: string, page: string, gzip: (bytes: Buffer) 
   for (const script of document.querySelectorAll('script:not([type="application/ld+json"])')) {
     const src = script.getAttribute('src');
     if (src) scripts.push(src);
-    const enhancement = script.hasAttribute(ENHANCEMENT_ATTRIBUTE) && (src === undefined || src.startsWith('/scripts/'));
+    const enhancement = script.hasAttribute(ENHANCEMENT_ATTRIBUTE) && (src === undefined || src.startsWith(`${basePath}/scripts/`));
     if (!enhancement && !script.hasAttribute(SITE_SCRIPT_ATTRIBUTE)) foreignScripts.push(src ?? 'an inline script');
   }
-  const files = (urls: string[]) => urls.map((url) => fs.readFileSync(path.join(outDir, decodeURI(url.replace(/[?#].*$/, '')))));
+  const files = (urls: string[]) => urls.map((url) => fs.readFileSync(path.join(outDir, decodeURI(url.replace(/[?#].*$/, '').slice(basePath.length)))));
   const sum = (buffers: Buffer[]): Bytes => ({
     raw: buffers.reduce((n, b) => n + b.length, 0),
     gzip: buffers.reduce((n, b) => n + gzip(b), 0),

@@ -5,14 +5,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { canonicalUrl } from '../../lib/metadata';
 import type { Content, Post } from '../../lib/posts';
-import { site } from '../../lib/site';
+import { site, withBasePath } from '../../lib/site';
 import { escapeXml } from '../../lib/xml-text';
 
 /**
  * Writes `<outDir>/<alias>/index.html` for every alias of every post, and the rules to `<outDir>/_redirects`,
- * after the site's own rules when public/ has a `_redirects`.
+ * after the site's own rules when public/ has a `_redirects`. Links and rules carry the site's base path
+ * (lib/site.ts; `basePath` for tests).
  */
-export function writeRedirects(outDir: string, content: Pick<Content, 'posts'>): void {
+export function writeRedirects(outDir: string, content: Pick<Content, 'posts'>, basePath?: string): void {
   const rules: string[] = [];
   for (const post of content.posts) {
     for (const alias of post.aliases) {
@@ -21,8 +22,9 @@ export function writeRedirects(outDir: string, content: Pick<Content, 'posts'>):
       if (fs.existsSync(file))
         throw new Error(`${post.file}: the alias ${alias} would replace ${file}, a page of the site`);
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, redirectPage(post));
-      rules.push(`${encodeURI(alias)} ${post.url} 301`);
+      fs.writeFileSync(file, redirectPage(post, basePath));
+      // Rules match the URL path a request asks for, so both sides carry the base path.
+      rules.push(`${withBasePath(encodeURI(alias), basePath)} ${withBasePath(post.url, basePath)} 301`);
     }
   }
   if (rules.length === 0) return;
@@ -32,9 +34,9 @@ export function writeRedirects(outDir: string, content: Pick<Content, 'posts'>):
 }
 
 /** A page that moves on to the post at once, out of search results, with a link for whoever it does not move. */
-function redirectPage(post: Post): string {
+function redirectPage(post: Post, basePath: string | undefined): string {
   const title = escapeXml(post.title);
-  const url = escapeXml(post.url);
+  const url = escapeXml(withBasePath(post.url, basePath));
   return `<!DOCTYPE html>
 <html lang="${escapeXml(site.language)}">
 <head>

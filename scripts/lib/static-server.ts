@@ -1,9 +1,12 @@
 // Serves a built site (out/) the way a static host does: /path/ -> /path/index.html, /path -> 308 to /path/
-// when it is a folder, unknown paths -> 404.html with status 404. Used by `npm run preview`, the browser
-// tests, Lighthouse and the screenshots.
+// when it is a folder, unknown paths -> 404.html with status 404. A site built under a base path
+// (SITE_URL=https://user.github.io/my-blog) is served under it, as GitHub Pages serves a project site: out/ at
+// /my-blog/, and nothing outside it. Used by `npm run preview`, the browser tests, Lighthouse and the screenshots.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { basePathOf } from '../../lib/site';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,33 +72,53 @@ function statIfPresent(file: string): fs.Stats | undefined {
   }
 }
 
-/** How a static host answers the raw request target `requestTarget` (`/blog?x=1`) from the folder `root`. */
-export function resolveRequest(root: string, requestTarget: string): Resolution {
+/**
+ * How a static host answers the raw request target `requestTarget` (`/blog?x=1`) from the folder `root`, served
+ * at `basePath` (`/my-blog`, or `''` for the root of the host).
+ */
+export function resolveRequest(root: string, requestTarget: string, basePath = ''): Resolution {
   const parsed = parseRequestPath(requestTarget);
   if (!parsed) return { status: 400 };
-  const { segments, endsWithSlash } = parsed;
+  const { endsWithSlash } = parsed;
   const base = path.resolve(root);
+  const notFound = { status: 404, file: path.join(base, '404.html') } as const;
+  const baseSegments = basePath.split('/').filter(Boolean);
+  if (baseSegments.some((segment, at) => parsed.segments[at] !== segment)) return notFound;
+  const segments = parsed.segments.slice(baseSegments.length);
   const target = path.join(base, ...segments);
   const stats = statIfPresent(target);
   if (stats?.isDirectory()) {
     // Built from the clean, non-empty segments (a path of slashes alone ends with one, so it never gets
     // here), the Location is `/` and a character that is neither `/` nor `\`: never `//host` or `/\host`,
     // which a browser would follow to another host.
-    if (!endsWithSlash) return { status: 308, location: `/${segments.map(encodeURIComponent).join('/')}/` };
+    if (!endsWithSlash) return { status: 308, location: `/${[...baseSegments, ...segments].map(encodeURIComponent).join('/')}/` };
     const index = path.join(target, 'index.html');
     if (statIfPresent(index)?.isFile()) return { status: 200, file: index };
   } else if (stats?.isFile()) {
     return { status: 200, file: target };
   }
-  return { status: 404, file: path.join(base, '404.html') };
+  return notFound;
 }
 
-/** Starts a static server for `root`; resolves with the server and its base URL. */
-export function serve(root: string, { port = 0, host = '127.0.0.1' } = {}): Promise<{ server: http.Server; url: string }> {
+/**
+ * The base path a built site was built for (`''`, or `/my-blog` for SITE_URL=https://user.github.io/my-blog),
+ * as its home page's canonical URL says, so that the tools serving out/ need not be told.
+ */
+export function builtBasePath(root: string): string {
+  const home = path.join(root, 'index.html');
+  const canonical = fs.existsSync(home) ? parse(fs.readFileSync(home, 'utf8')).querySelector('link[rel="canonical"]')?.getAttribute('href') : undefined;
+  return canonical ? basePathOf(canonical) : '';
+}
+
+/**
+ * Starts a static server for `root`, under `basePath` (see {@link resolveRequest}); resolves with the server and
+ * the URL of the site, without a trailing slash: `http://127.0.0.1:4000`, or `http://127.0.0.1:4000/my-blog`.
+ */
+export function serve(root: string, { port = 0, host = '127.0.0.1', basePath = '' } = {}): Promise<{ server: http.Server; url: string }> {
   const server = http.createServer((request, response) => {
     let resolution: Resolution;
     try {
-      resolution = resolveRequest(root, request.url ?? '/');
+      resolution = resolveRequest(root, request.url ?? '/', basePath);
     } catch (error) {
       // An unreadable file or folder is the server's problem, not a reason to stop serving.
       console.error(error);
@@ -119,7 +142,7 @@ export function serve(root: string, { port = 0, host = '127.0.0.1' } = {}): Prom
     server.listen(port, host, () => {
       const address = server.address();
       const boundPort = typeof address === 'object' && address ? address.port : port;
-      resolve({ server, url: `http://${host}:${boundPort}` });
+      resolve({ server, url: `http://${host}:${boundPort}${basePath}` });
     });
   });
 }

@@ -4,11 +4,14 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '@/scripts/browser';
 import { serve } from '@/scripts/lib/static-server';
 
-/** A served site and a browser, opened once per test file. */
-export function serveSite(outDir: string) {
+/**
+ * A served site and a browser, opened once per test file. `basePath` serves the site under a sub-path, as its
+ * host would (`/my-blog`); `url` is then the site's address under it.
+ */
+export function serveSite(outDir: string, { basePath = '' }: { basePath?: string } = {}) {
   const state: { browser?: Browser; server?: Server; url: string } = { url: '' };
   beforeAll(async () => {
-    const served = await serve(outDir);
+    const served = await serve(outDir, { basePath });
     state.server = served.server;
     state.url = served.url;
     state.browser = await launchChromium();

@@ -15,9 +15,9 @@ describe('site URL', () => {
     expect(absolute('/blog/post/')).toBe('https://blog.example.com/blog/post/');
   });
 
-  it('rejects a sub-path, which the site cannot be served under, and what is not an http(s) URL', () => {
+  it('keeps a sub-path (tests/unit/base-path.test.ts) and rejects what is not an http(s) URL', () => {
     expect(normalizeSiteUrl('https://Example.com:8443/')).toBe('https://example.com:8443');
-    expect(() => normalizeSiteUrl('https://example.com/notes/')).toThrow(/SITE_URL: found "https:\/\/example.com\/notes\/", expected the address of a host without a path/);
+    expect(normalizeSiteUrl('https://example.com/notes/')).toBe('https://example.com/notes');
     expect(() => normalizeSiteUrl('example.com')).toThrow(/SITE_URL: found "example.com", expected an absolute/);
     expect(() => normalizeSiteUrl('ftp://example.com')).toThrow(/SITE_URL/);
   });
