@@ -113,8 +113,9 @@ const exportStarted = performance.now();
 // Originals from another folder than public/, which Next copies itself, so that pages may still link to them.
 if (publicDir() !== path.resolve('public')) fs.cpSync(publicDir(), staging, { recursive: true });
 const variantFiles = images!.publish(staging);
-const exported = await finishExport(staging, content.posts.map((post) => post.url));
+// Redirect pages first, so that the cache rules finishExport writes cover their folders too.
 writeRedirects(staging, content);
+const exported = await finishExport(staging, content.posts.map((post) => post.url));
 for (const script of exported.runtime?.unknownScripts ?? []) console.warn(unknownScriptWarning(script));
 const exportSeconds = seconds(exportStarted);
 

@@ -99,6 +99,9 @@ describe('imported WordPress and dev.to posts, built', () => {
       '/2024/02/11/images-and-the-web/ /blog/images-and-the-web/ 301',
       '/posts/planning-the-move/ /blog/hugo-planning/ 301',
     ]);
+    // The redirect pages are written before the cache rules, so their folders get one.
+    expect(read('_headers')).toContain('/2021/*\n  Cache-Control: public, max-age=300\n');
+    expect(read('_headers')).toContain('/posts/*\n  Cache-Control: public, max-age=300\n');
   });
 
   it('shows a dev.to series', () => {
