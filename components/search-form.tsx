@@ -19,7 +19,7 @@ export function SearchForm({ label, className = '', main = false }: SearchFormPr
         <input
           type="search"
           name="q"
-          placeholder={t.searchPosts}
+          placeholder={t.searchPlaceholder}
           autoFocus={main}
           className="w-full min-w-0 rounded-sm bg-transparent text-zinc-900 placeholder:text-zinc-500 sm:w-36 dark:text-zinc-100 dark:placeholder:text-zinc-400"
         />

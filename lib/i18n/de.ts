@@ -24,6 +24,7 @@ export const de: Dictionary = {
 
   search: 'Suche',
   searchPosts: 'Beiträge durchsuchen',
+  searchPlaceholder: 'Suchbegriff',
   searchDescription: 'Alle Beiträge nach Wörtern, Schlagwörtern und Autoren durchsuchen.',
   searchNoScript: {
     before: 'Die Suche läuft in Ihrem Browser und braucht JavaScript. Ohne JavaScript können Sie',

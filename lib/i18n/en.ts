@@ -29,6 +29,8 @@ export const en = {
   // Search
   search: 'Search',
   searchPosts: 'Search posts',
+  /** Shown in the empty search box; short, the box in the header is narrow. */
+  searchPlaceholder: 'Search posts',
   searchDescription: 'Search every post by its words, tags and authors.',
   searchNoScript: {
     before: 'Search runs in your browser and needs JavaScript. Without it, browse',
