@@ -10,6 +10,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { site } from '@/lib/site';
 import './globals.css';
+import { calendarYear } from '@/lib/dates';
 
 // Defaults only; every page sets its own canonical URL and cards through lib/metadata.ts.
 export const metadata: Metadata = {
@@ -41,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id={PAGE_IDS.main} tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 outline-none sm:px-6 sm:py-14">
           {children}
         </main>
-        <SiteFooter year={getContent().buildTime.getUTCFullYear()} />
+        <SiteFooter year={calendarYear(getContent().buildTime)} />
         <SiteScripts scripts={site.scripts} placement="body" />
       </body>
     </html>

@@ -1,29 +1,30 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
+import { t } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+export const metadata: Metadata = { title: t.notFound, robots: { index: false } };
 
 export default function NotFound() {
   return (
     <>
-      <PageHeader title="Page not found">
-        <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>
+      <PageHeader title={t.notFound}>
+        <p>{t.notFoundText}</p>
       </PageHeader>
       <ul className="list-inside list-disc space-y-2">
         <li>
           <Link href="/" className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-4">
-            Go to the home page
+            {t.goHome}
           </Link>
         </li>
         <li>
           <Link href="/blog/" className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-4">
-            Browse all posts
+            {t.browsePosts}
           </Link>
         </li>
         <li>
           <Link href="/blog/tags/" className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-4">
-            Browse by tag
+            {t.browseTags}
           </Link>
         </li>
       </ul>

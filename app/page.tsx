@@ -8,6 +8,7 @@ import { getContent } from '@/lib/posts';
 import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import { blogJsonLd } from '@/lib/structured-data';
+import { t } from '@/lib/i18n';
 
 export const metadata: Metadata = pageMetadata({ path: '/' });
 
@@ -27,24 +28,24 @@ export default function HomePage() {
       </header>
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading" className="mb-8 text-sm font-semibold tracking-widest text-zinc-600 uppercase dark:text-zinc-400">
-          Latest posts
+          {t.latestPosts}
         </h2>
         <PostList posts={posts} headingLevel="h3" />
         <p className="mt-10">
           <Link href="/blog/" className="text-accent-700 dark:text-accent-300 font-semibold underline-offset-4 hover:underline">
-            All posts in the archive →
+            {t.allPostsInArchive}
           </Link>
         </p>
       </section>
       <section aria-labelledby="topics-heading" className="mt-16 space-y-6 border-t border-zinc-200 pt-10 dark:border-zinc-800">
         <h2 id="topics-heading" className="text-sm font-semibold tracking-widest text-zinc-600 uppercase dark:text-zinc-400">
-          Topics
+          {t.topics}
         </h2>
-        {categories.length > 0 && <TermCloud terms={categories} path={categoryPath} label="Categories" />}
-        <TermCloud terms={content.tags.slice(0, HOME_TAGS)} path={tagPath} label="Popular tags" />
+        {categories.length > 0 && <TermCloud terms={categories} path={categoryPath} label={t.categories} />}
+        <TermCloud terms={content.tags.slice(0, HOME_TAGS)} path={tagPath} label={t.popularTags} />
         <p>
           <Link href="/blog/tags/" className="text-accent-700 dark:text-accent-300 font-semibold underline-offset-4 hover:underline">
-            All tags →
+            {t.allTagsLink}
           </Link>
         </p>
       </section>

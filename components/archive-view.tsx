@@ -7,10 +7,11 @@ import { JsonLd } from './json-ld';
 import { PageHeader } from './page-header';
 import { Pagination } from './pagination';
 import { PostList } from './post-list';
+import { t } from '@/lib/i18n';
 
 /** One page of the blog, a tag, a category or an author: a heading, the posts, and pagination. */
 export function ArchiveView({ archive, page }: { archive: Archive; page: Page<Post> }) {
-  const title = page.page > 1 ? `${archive.title} (page ${page.page})` : archive.title;
+  const title = page.page > 1 ? t.withPage(archive.title, page.page) : archive.title;
   return (
     <>
       {archive.author && <JsonLd data={profilePageJsonLd(archive.author)} />}
@@ -25,8 +26,7 @@ export function ArchiveView({ archive, page }: { archive: Archive; page: Page<Po
       )}
       {archive.author && (
         <h2 className="mb-8 text-xl font-semibold tracking-tight">
-          Posts by {archive.author.name}
-          {page.page > 1 && ` (page ${page.page})`}
+          {page.page > 1 ? t.withPage(t.postsBy(archive.author.name), page.page) : t.postsBy(archive.author.name)}
         </h2>
       )}
       <PostList posts={page.items} headingLevel={archive.author ? 'h3' : 'h2'} />

@@ -4,12 +4,13 @@ import type { Author } from '@/lib/posts';
 import { srcsetWithBasePath, withBasePath } from '@/lib/site';
 import { socialLinks } from '@/lib/social';
 import { Icon } from './icons';
+import { t } from '@/lib/i18n';
 
 /** An author: avatar, name (linking to their page unless `linkName` is false), role, bio and social links. */
 export function AuthorCard({ author, headingLevel = 'h2', linkName = true }: { author: Author; headingLevel?: 'h1' | 'h2' | 'h3'; linkName?: boolean }) {
   const Heading = headingLevel;
   return (
-    <section aria-label={`About ${author.name}`} className="flex flex-col gap-5 sm:flex-row sm:items-start">
+    <section aria-label={t.aboutAuthor(author.name)} className="flex flex-col gap-5 sm:flex-row sm:items-start">
       {author.avatar && <Avatar avatar={author.avatar} />}
       <div className="min-w-0">
         <Heading className={`${headingLevel === 'h1' ? 'text-3xl font-bold tracking-tight' : 'text-lg font-semibold'} text-zinc-900 dark:text-zinc-50`}>
@@ -55,7 +56,7 @@ function SocialLinks({ author }: { author: Author }) {
   const links = socialLinks(author.social);
   if (links.length === 0) return null;
   return (
-    <ul aria-label={`${author.name} elsewhere`} className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+    <ul aria-label={t.authorElsewhere(author.name)} className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
       {links.map((link) => (
         <li key={link.network}>
           <a

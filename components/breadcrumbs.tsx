@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { t } from '@/lib/i18n';
 
 /** A trail of links from the home page to the current page; the last item is the page itself. */
 export function Breadcrumbs({ items }: { items: ReadonlyArray<{ label: string; href: string }> }) {
   return (
-    <nav aria-label="Breadcrumb" data-pagefind-ignore className="text-sm text-zinc-600 dark:text-zinc-400">
+    <nav aria-label={t.breadcrumb} data-pagefind-ignore className="text-sm text-zinc-600 dark:text-zinc-400">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {items.map((item, index) => {
           const last = index === items.length - 1;

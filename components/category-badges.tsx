@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import type { TermRef } from '@/lib/posts';
 import { categoryPath } from '@/lib/paths';
+import { t } from '@/lib/i18n';
 
 /** A post's categories as small linked badges. */
 export function CategoryBadges({ categories }: { categories: ReadonlyArray<TermRef> }) {
   if (categories.length === 0) return null;
   return (
-    <ul aria-label="Categories" className="flex flex-wrap gap-2">
+    <ul aria-label={t.categories} className="flex flex-wrap gap-2">
       {categories.map((category) => (
         <li key={category.slug}>
           <Link

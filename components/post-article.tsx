@@ -17,6 +17,7 @@ import { SeriesNav } from './series-nav';
 import { ShareLinks } from './share-links';
 import { TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
+import { t } from '@/lib/i18n';
 
 interface PostArticleProps {
   post: Post;
@@ -41,8 +42,8 @@ export function PostArticle({ post, html, previous, next, related, series }: Pos
         <header className="space-y-5">
           <Breadcrumbs
             items={[
-              { label: 'Home', href: '/' },
-              { label: 'Blog', href: '/blog/' },
+              { label: t.home, href: '/' },
+              { label: t.blog, href: '/blog/' },
               { label: post.title, href: post.url },
             ]}
           />

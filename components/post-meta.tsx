@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Post } from '@/lib/posts';
 import { FormattedDate } from './formatted-date';
 import { Icon } from './icons';
+import { t } from '@/lib/i18n';
 
 /** The meta row of a post: authors, date, reading time and the updated date when there is one. */
 export function PostMeta({ post }: { post: Post }) {
@@ -9,10 +10,10 @@ export function PostMeta({ post }: { post: Post }) {
     <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm text-zinc-600 dark:text-zinc-400">
       <p className="flex items-center gap-1.5">
         <Icon name="author" />
-        <span className="sr-only">By </span>
+        <span className="sr-only">{t.by} </span>
         {post.authors.map((author, index) => (
           <span key={author.slug}>
-            {index > 0 && (index === post.authors.length - 1 ? ' and ' : ', ')}
+            {index > 0 && (index === post.authors.length - 1 ? ` ${t.and} ` : ', ')}
             <Link href={author.url} rel="author" data-pagefind-filter="author" className="font-medium text-zinc-900 underline-offset-4 hover:underline dark:text-zinc-100">
               {author.name}
             </Link>
@@ -21,16 +22,16 @@ export function PostMeta({ post }: { post: Post }) {
       </p>
       <p className="flex items-center gap-1.5">
         <Icon name="date" />
-        <span className="sr-only">Published </span>
+        <span className="sr-only">{t.published} </span>
         <FormattedDate date={post.date} pagefindMeta="date" />
       </p>
       <p className="flex items-center gap-1.5">
         <Icon name="readingTime" />
-        {post.readingMinutes} min read
+        {t.readingTime(post.readingMinutes)}
       </p>
       {post.updated && (
         <p>
-          Updated <FormattedDate date={post.updated} />
+          {t.updated} <FormattedDate date={post.updated} />
         </p>
       )}
     </div>

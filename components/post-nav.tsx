@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import type { Post } from '@/lib/posts';
 import { Icon } from './icons';
+import { t } from '@/lib/i18n';
 
 /** Links to the previous (older) and next (newer) posts. */
 export function PostNav({ previous, next }: { previous?: Post; next?: Post }) {
   if (!previous && !next) return null;
   return (
-    <nav aria-label="Previous and next posts" className="grid gap-4 sm:grid-cols-2">
+    <nav aria-label={t.postNav} className="grid gap-4 sm:grid-cols-2">
       {previous && <PostNavLink post={previous} direction="previous" />}
       {next && <PostNavLink post={next} direction="next" />}
     </nav>
@@ -24,7 +25,7 @@ function PostNavLink({ post, direction }: { post: Post; direction: 'previous' | 
     >
       <span className={`flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400 ${isNext ? 'flex-row-reverse' : ''}`}>
         <Icon name={direction} />
-        {isNext ? 'Next post' : 'Previous post'}
+        {isNext ? t.nextPost : t.previousPost}
       </span>
       <span className="mt-1 block font-semibold text-zinc-900 group-hover:underline dark:text-zinc-100">{post.title}</span>
     </Link>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { PAGE_IDS } from '@/lib/page-ids';
 import type { Post } from '@/lib/posts';
 import { FormattedDate } from './formatted-date';
+import { t } from '@/lib/i18n';
 
 /** Up to three related posts. */
 export function RelatedPosts({ posts }: { posts: ReadonlyArray<Post> }) {
@@ -9,7 +10,7 @@ export function RelatedPosts({ posts }: { posts: ReadonlyArray<Post> }) {
   return (
     <section aria-labelledby={PAGE_IDS.related}>
       <h2 id={PAGE_IDS.related} className="text-xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
-        Related posts
+        {t.relatedPosts}
       </h2>
       <ul className="mt-4 grid gap-4 sm:grid-cols-3">
         {posts.map((post) => (

@@ -1,5 +1,6 @@
 import { withBasePath } from '@/lib/site';
 import { Icon } from './icons';
+import { t } from '@/lib/i18n';
 
 interface SearchFormProps {
   /** The form's accessible name; each search landmark on a page needs its own. */
@@ -15,11 +16,11 @@ export function SearchForm({ label, className = '', main = false }: SearchFormPr
     <form action={withBasePath('/search/')} method="get" role="search" aria-label={label} className={`flex items-stretch gap-2 ${className}`} data-search-form={main ? '' : undefined}>
       <label className="focus-within:border-accent-600 dark:focus-within:border-accent-400 flex min-w-0 flex-1 items-center gap-2 rounded-md border border-zinc-300 px-2.5 py-1.5 text-sm dark:border-zinc-700">
         <Icon name="search" className="size-4 shrink-0 text-zinc-500 dark:text-zinc-400" />
-        <span className="sr-only">Search posts</span>
+        <span className="sr-only">{t.searchPosts}</span>
         <input
           type="search"
           name="q"
-          placeholder="Search posts"
+          placeholder={t.searchPlaceholder}
           autoFocus={main}
           className="w-full min-w-0 rounded-sm bg-transparent text-zinc-900 placeholder:text-zinc-500 sm:w-36 dark:text-zinc-100 dark:placeholder:text-zinc-400"
         />
@@ -28,7 +29,7 @@ export function SearchForm({ label, className = '', main = false }: SearchFormPr
         type="submit"
         className="hover:border-accent-600 dark:hover:border-accent-400 rounded-md border border-zinc-300 px-3 text-sm font-medium text-zinc-800 dark:border-zinc-700 dark:text-zinc-200"
       >
-        Search
+        {t.search}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { seriesPath } from '@/lib/paths';
 import type { Post, Series } from '@/lib/posts';
+import { t } from '@/lib/i18n';
 
 /** Where a post sits in its series: "Part N of M", and every part in order, each linked but the post itself. */
 export function SeriesNav({
@@ -15,11 +16,11 @@ export function SeriesNav({
   const part = parts.findIndex((other) => other.slug === post.slug) + 1;
   return (
     <nav
-      aria-label={`Series: ${series.name}`}
+      aria-label={t.seriesLabel(series.name)}
       className="rounded-xl border border-zinc-200 p-5 dark:border-zinc-800"
     >
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Part {part} of {parts.length} in the series{' '}
+        {t.seriesPart(part, parts.length)}{' '}
         <Link
           href={seriesPath(series.slug)}
           className="font-medium text-zinc-900 underline underline-offset-4 dark:text-zinc-100"

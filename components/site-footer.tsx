@@ -2,6 +2,7 @@ import { FEEDS } from '@/lib/metadata';
 import { site, withBasePath } from '@/lib/site';
 import { Icon } from './icons';
 import { NavLinks } from './nav-links';
+import { t } from '@/lib/i18n';
 
 /** The footer; its year is the build's, never a literal. */
 export function SiteFooter({ year }: { year: number }) {
@@ -12,7 +13,7 @@ export function SiteFooter({ year }: { year: number }) {
           © {year} {site.name}
         </p>
         <NavLinks
-          label="Footer"
+          label={t.footerNav}
           menu="footer"
           className="flex flex-wrap gap-x-5 gap-y-2"
           linkClassName="underline-offset-4 hover:underline"
@@ -20,7 +21,7 @@ export function SiteFooter({ year }: { year: number }) {
             <li>
               <a href={withBasePath(FEEDS[0].path)} className="inline-flex items-center gap-1.5 underline-offset-4 hover:underline">
                 <Icon name="rss" />
-                RSS feed
+                {t.rssFeed}
               </a>
             </li>
           }

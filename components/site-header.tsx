@@ -3,6 +3,7 @@ import { site } from '@/lib/site';
 import { NavLinks } from './nav-links';
 import { SearchForm } from './search-form';
 import { ThemeSwitch } from './theme-switch';
+import { t } from '@/lib/i18n';
 
 /** The banner: the site name, the main navigation, search and the theme switch. */
 export function SiteHeader() {
@@ -13,13 +14,13 @@ export function SiteHeader() {
           {site.name}
         </Link>
         <NavLinks
-          label="Main"
+          label={t.mainNav}
           menu="header"
           className="flex flex-wrap gap-x-5 gap-y-2 text-sm font-medium"
           linkClassName="hover:text-accent-700 dark:hover:text-accent-300 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300"
         />
         <div className="flex w-full items-center gap-3 sm:w-auto">
-          <SearchForm label="Site" className="min-w-0 flex-1" />
+          <SearchForm label={t.siteSearch} className="min-w-0 flex-1" />
           <ThemeSwitch />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import type { TocHeading } from '@/lib/markdown';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { Icon } from './icons';
+import { t } from '@/lib/i18n';
 
 /** Headings a post needs before it shows a table of contents. */
 export const TOC_MIN_HEADINGS = 3;
@@ -12,7 +13,7 @@ export function TableOfContents({ headings }: { headings: ReadonlyArray<TocHeadi
     <nav aria-labelledby={PAGE_IDS.toc} data-pagefind-ignore className="rounded-xl border border-zinc-200 p-5 text-sm dark:border-zinc-800">
       <h2 id={PAGE_IDS.toc} className="flex items-center gap-2 font-semibold text-zinc-900 dark:text-zinc-100">
         <Icon name="toc" />
-        On this page
+        {t.onThisPage}
       </h2>
       <ol className="mt-3 space-y-1.5">
         {headings.map((heading) => (

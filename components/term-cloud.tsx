@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Term } from '@/lib/posts';
+import { t } from '@/lib/i18n';
 
 /** Tags or categories with their post counts, as links to their pages. */
 export function TermCloud({ terms, path, label }: { terms: ReadonlyArray<Term>; path: (slug: string) => string; label: string }) {
@@ -14,7 +15,7 @@ export function TermCloud({ terms, path, label }: { terms: ReadonlyArray<Term>; 
             {term.name}{' '}
             <span className="text-xs text-zinc-600 dark:text-zinc-400">
               {term.count}
-              <span className="sr-only"> {term.count === 1 ? 'post' : 'posts'}</span>
+              <span className="sr-only"> {t.postsUnit(term.count)}</span>
             </span>
           </Link>
         </li>

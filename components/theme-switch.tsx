@@ -1,11 +1,12 @@
 import { ENHANCEMENT_ATTRIBUTE } from '@/lib/build-contract';
 import { EnhancementScript } from './enhancement-script';
 import { Icon } from './icons';
+import { t } from '@/lib/i18n';
 
 const CHOICES = [
-  { value: 'light', label: 'Light theme' },
-  { value: 'dark', label: 'Dark theme' },
-  { value: 'system', label: "The system's theme" },
+  { value: 'light', label: t.themeLight },
+  { value: 'dark', label: t.themeDark },
+  { value: 'system', label: t.themeSystem },
 ] as const;
 
 /**
@@ -24,7 +25,7 @@ export function ThemeScript() {
  */
 export function ThemeSwitch() {
   return (
-    <div role="group" aria-label="Theme" data-theme-switch className="invisible inline-flex rounded-md border border-zinc-300 p-0.5 dark:border-zinc-700">
+    <div role="group" aria-label={t.theme} data-theme-switch className="invisible inline-flex rounded-md border border-zinc-300 p-0.5 dark:border-zinc-700">
       {CHOICES.map((choice) => (
         <button
           key={choice.value}

@@ -3,6 +3,7 @@ import { authorPath, categoryPath, tagPath } from './paths';
 import { laterPages, paginate, type Page } from './pagination';
 import { site } from './site';
 import { orPlaceholder } from './static-params';
+import { t } from './i18n';
 
 /** The kinds of paginated post lists. */
 export type ArchiveKind = 'blog' | 'tag' | 'category' | 'author';
@@ -21,16 +22,14 @@ export interface Archive {
   author?: Author;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 /** The archive of a kind (and slug), or undefined when there is none. */
 export function getArchive(kind: ArchiveKind, slug = '', content: Content = getContent()): Archive | undefined {
   switch (kind) {
     case 'blog':
       return {
         kind,
-        title: 'Blog',
-        description: `All ${plural(content.posts.length, 'post')} on ${site.name}, newest first.`,
+        title: t.blog,
+        description: t.blogDescription(content.posts.length, site.name),
         basePath: '/blog/',
         posts: content.posts,
       };
@@ -42,7 +41,7 @@ export function getArchive(kind: ArchiveKind, slug = '', content: Content = getC
         slug,
         term,
         title: `#${term.name}`,
-        description: `${plural(term.count, 'post')} tagged “${term.name}” on ${site.name}.`,
+        description: t.tagDescription(term.count, term.name, site.name),
         basePath: tagPath(slug),
         posts: content.postsByTag.get(slug) ?? [],
       };
@@ -55,7 +54,7 @@ export function getArchive(kind: ArchiveKind, slug = '', content: Content = getC
         slug,
         term,
         title: term.name,
-        description: `${plural(term.count, 'post')} in ${term.name} on ${site.name}.`,
+        description: t.categoryDescription(term.count, term.name, site.name),
         basePath: categoryPath(slug),
         posts: content.postsByCategory.get(slug) ?? [],
       };
@@ -69,7 +68,7 @@ export function getArchive(kind: ArchiveKind, slug = '', content: Content = getC
         slug,
         author,
         title: author.name,
-        description: `${author.name}${author.role ? `, ${author.role}` : ''}: ${plural(posts.length, 'post')} on ${site.name}.`,
+        description: t.authorDescription(`${author.name}${author.role ? `, ${author.role}` : ''}`, posts.length, site.name),
         basePath: authorPath(slug),
         posts,
       };

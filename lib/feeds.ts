@@ -1,5 +1,5 @@
 import { toHtml } from 'hast-util-to-html';
-import { isoDateTime } from './dates';
+import { isoDateTime, rfc822DateTime } from './dates';
 import { postSocialImage } from './metadata';
 import { SITE_OG_IMAGE_PATH } from './og/paths';
 import type { Post } from './posts';
@@ -112,7 +112,7 @@ function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
       xmlElement('description', {}, feed.description),
       xmlElement('language', {}, site.language),
       xmlElement('copyright', {}, `© ${site.name}`),
-      xmlElement('lastBuildDate', {}, feed.updated.toUTCString()),
+      xmlElement('lastBuildDate', {}, rfc822DateTime(feed.updated)),
       xmlElement('generator', {}, site.name),
       xmlElement('docs', {}, 'https://www.rssboard.org/rss-specification'),
       ...(feed.feedUrls.rss ? [xmlElement('atom:link', { href: feed.feedUrls.rss, rel: 'self', type: 'application/rss+xml' })] : []),
@@ -124,7 +124,7 @@ function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
           xmlElement('title', {}, entry.title),
           xmlElement('link', {}, entry.url),
           xmlElement('guid', { isPermaLink: 'false' }, entry.url),
-          xmlElement('pubDate', {}, entry.published.toUTCString()),
+          xmlElement('pubDate', {}, rfc822DateTime(entry.published)),
           xmlElement('description', {}, toHtml({ type: 'text', value: entry.summary })),
           xmlElement('content:encoded', {}, entry.html),
           // <author> is for an email address; names go in Dublin Core's creator.

@@ -35,6 +35,7 @@ import rehypeWordCount from './markdown-plugins/rehype-word-count';
 import rehypeTaskListLabels from './markdown-plugins/rehype-task-list-labels';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
 import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-schema';
+import { t } from './i18n';
 import { PAGE_IDS } from './page-ids';
 import { absoluteUrl } from './site';
 
@@ -116,7 +117,12 @@ const createProcessor = ({ math }: { math: boolean }) => unified()
   .use(function titleFromFile() {
     return (tree, file) => remarkTitleHeading({ title: file.data.title })(tree as never);
   })
-  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+  .use(remarkRehype, {
+    allowDangerousHtml: true,
+    clobberPrefix: '',
+    footnoteLabel: t.footnotes,
+    footnoteBackLabel: (reference: number, rereference: number) => t.footnoteBack(`${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`),
+  })
   .use(rehypeRaw)
   .use(function htmlNesting() {
     return (tree) => checkTreeNesting(tree, 'HTML');
@@ -131,9 +137,9 @@ const createProcessor = ({ math }: { math: boolean }) => unified()
     return (tree, file) => rehypeImageSize({ publicDir: file.data.publicDir })(tree as never, file);
   })
   .use(rehypeTableAlign)
-  .use(rehypeTableRegions)
-  .use(rehypeTaskListLabels)
-  .use(rehypeCallouts)
+  .use(rehypeTableRegions, { table: t.table, tableOf: t.tableOf })
+  .use(rehypeTaskListLabels, { fallback: t.task })
+  .use(rehypeCallouts, { labels: t.callouts })
   .use(math ? [rehypeKatex] : [])
   .use(rehypeHeadingIds, { reserved: Object.values(PAGE_IDS) })
   .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
@@ -148,7 +154,7 @@ const createProcessor = ({ math }: { math: boolean }) => unified()
     group: h('div.heading-group'),
     properties: (heading) => ({
       className: ['heading-anchor'],
-      ariaLabel: `Link to section: ${hastToString(heading).trim()}`,
+      ariaLabel: t.headingAnchor(hastToString(heading).trim()),
     }),
     content: h('span', { ariaHidden: 'true' }, '#'),
   })

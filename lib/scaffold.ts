@@ -1,6 +1,7 @@
 // `npm run new`: the files an author starts a post or an author page from.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isoDateTime } from './dates';
 import { authorPath, postPath } from './paths';
 import { fitsSlugLength, isSlug } from './posts/schema';
 import { absoluteUrl, site } from './site';
@@ -38,7 +39,8 @@ export function scaffoldPost({ title, author, tags = [], contentDir, now }: NewP
   const slug = slugFromTitle(title);
   const frontmatter = [
     `title: ${JSON.stringify(title)}`,
-    `date: "${now.toISOString().slice(0, 10)}"`,
+    // Today in the site's time zone, the zone a date-only date is read in.
+    `date: "${isoDateTime(now).slice(0, 10)}"`,
     `author: ${JSON.stringify(chooseAuthor(author, path.join(contentDir, 'authors')))}`,
     ...(tags.length > 0 ? [`tags: ${JSON.stringify(tags)}`] : []),
     'published: false',

@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /** A place to share a post, with the link that opens it prefilled. */
 export interface ShareTarget {
   id: 'x' | 'linkedin' | 'facebook' | 'hacker-news' | 'reddit' | 'email';
@@ -11,13 +13,13 @@ export interface ShareTarget {
  */
 export function shareTargets(url: string, title: string): ShareTarget[] {
   const u = encodeURIComponent(url);
-  const t = encodeURIComponent(title);
+  const text = encodeURIComponent(title);
   return [
-    { id: 'x', label: 'X', href: `https://x.com/intent/post?url=${u}&text=${t}` },
+    { id: 'x', label: 'X', href: `https://x.com/intent/post?url=${u}&text=${text}` },
     { id: 'linkedin', label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
     { id: 'facebook', label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
-    { id: 'hacker-news', label: 'Hacker News', href: `https://news.ycombinator.com/submitlink?u=${u}&t=${t}` },
-    { id: 'reddit', label: 'Reddit', href: `https://www.reddit.com/submit?url=${u}&title=${t}` },
-    { id: 'email', label: 'Email', href: `mailto:?subject=${t}&body=${u}` },
+    { id: 'hacker-news', label: 'Hacker News', href: `https://news.ycombinator.com/submitlink?u=${u}&t=${text}` },
+    { id: 'reddit', label: 'Reddit', href: `https://www.reddit.com/submit?url=${u}&title=${text}` },
+    { id: 'email', label: t.email, href: `mailto:?subject=${text}&body=${u}` },
   ];
 }

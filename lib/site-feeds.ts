@@ -2,6 +2,7 @@ import { buildFeed, TAG_FEED_SIZE } from './feeds';
 import { tagPath } from './paths';
 import { getContent, type Post } from './posts';
 import { site } from './site';
+import { t } from './i18n';
 
 const feedHtml = (post: Post) => getContent().body(post).feedHtml;
 
@@ -27,7 +28,7 @@ export function tagFeed(slug: string) {
   if (!tag) return undefined;
   return buildFeed({
     title: `${site.name}: #${tag.name}`,
-    description: `Posts tagged “${tag.name}” on ${site.name}.`,
+    description: t.tagFeedDescription(tag.name, site.name),
     pagePath: tagPath(slug),
     feedPaths: { rss: `${tagPath(slug)}feed.xml` },
     posts: content.postsByTag.get(slug) ?? [],

@@ -1,3 +1,4 @@
+import { checkTimeZone, dictionaryFor, ogLocaleFor } from './i18n/dictionaries';
 import { checkSiteScripts, type SiteScript } from './site-scripts';
 
 /** The shape of the one site configuration every page, feed and URL is built from. */
@@ -11,10 +12,19 @@ export interface SiteConfig {
    * (`https://user.github.io/my-blog`); `SITE_URL` overrides it at build time.
    */
   url: string;
-  /** BCP 47 language of the content, used for `<html lang>` and feeds. */
+  /**
+   * BCP 47 language of the site (`en`, `de`, `en-GB`): picks the dictionary of interface strings in lib/i18n/,
+   * formats dates and numbers, and is `<html lang>`, the feeds' language and Pagefind's. `SITE_LANGUAGE`
+   * overrides it at build time.
+   */
   language: string;
-  /** OpenGraph locale, e.g. `en_US`. */
+  /** OpenGraph locale, e.g. `en_US`: derived from `language`. */
   locale: string;
+  /**
+   * The IANA time zone dates are shown in and date-only frontmatter dates belong to (`UTC`, `Asia/Tokyo`);
+   * `SITE_TIME_ZONE` overrides it at build time.
+   */
+  timeZone: string;
   /** Posts per page on the archive, tag, category and author lists; `POSTS_PER_PAGE` overrides it. */
   postsPerPage: number;
   /** Links in the header navigation. */
@@ -49,18 +59,22 @@ export interface SiteConfig {
 }
 
 const siteUrl = normalizeSiteUrl(process.env.SITE_URL ?? 'https://margins.example');
+const language = process.env.SITE_LANGUAGE || 'en';
+// The nav labels below come from the language's dictionary; write your own strings to change them.
+const strings = dictionaryFor(language);
 
 /** The site configuration: edit these values to make the blog yours. */
 export const site = {
   name: 'Margins',
   description: 'A content-first static blog: Markdown in, fast and correct HTML out.',
   url: siteUrl,
-  language: 'en',
-  locale: 'en_US',
+  language,
+  locale: ogLocaleFor(language),
+  timeZone: checkTimeZone(process.env.SITE_TIME_ZONE || 'UTC'),
   postsPerPage: positiveInteger('POSTS_PER_PAGE', process.env.POSTS_PER_PAGE) ?? 10,
   nav: [
-    { label: 'Blog', href: '/blog/' },
-    { label: 'Tags', href: '/blog/tags/' },
+    { label: strings.blog, href: '/blog/' },
+    { label: strings.tags, href: '/blog/tags/' },
   ],
   clientRuntime: false,
   // For example: scripts: [...plausible({ domain: 'blog.example.com' })], with plausible imported from ./site-scripts.

@@ -3,6 +3,7 @@ import { canonicalUrl, postSocialImage, siteSocialImage } from './metadata';
 import type { Author, Page, Post } from './posts';
 import { absoluteUrl, site } from './site';
 import { socialLinks } from './social';
+import { t } from './i18n';
 
 /** A schema.org object, ready to serialize as JSON-LD. */
 export type JsonLdObject = Record<string, unknown>;
@@ -53,8 +54,8 @@ export function blogPostingJsonLd(post: Post): JsonLdObject {
 /** BreadcrumbList of a post: Home > Blog > the post. */
 export function breadcrumbJsonLd(post: Post): JsonLdObject {
   const items = [
-    { name: 'Home', url: absoluteUrl('/') },
-    { name: 'Blog', url: absoluteUrl('/blog/') },
+    { name: t.home, url: absoluteUrl('/') },
+    { name: t.blog, url: absoluteUrl('/blog/') },
     { name: post.title, url: absoluteUrl(post.url) },
   ];
   return {

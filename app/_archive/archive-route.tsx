@@ -6,6 +6,7 @@ import { pagePath } from '@/lib/pagination';
 import { decodeParam } from '@/lib/paths';
 import { parsePageParam } from '@/lib/static-params';
 import { ArchiveView } from '@/components/archive-view';
+import { t } from '@/lib/i18n';
 
 type FirstPageProps = { params: Promise<{ slug: string }> };
 type LaterPageProps = { params: Promise<{ slug: string; page: string }> };
@@ -26,7 +27,7 @@ export function archiveRoute(kind: Exclude<ArchiveKind, 'blog'>) {
     if (!found) return {};
     const { archive } = found;
     return pageMetadata({
-      title: page > 1 ? `${archive.title} (page ${page})` : archive.title,
+      title: page > 1 ? t.withPage(archive.title, page) : archive.title,
       description: archive.description,
       path: pagePath(archive.basePath, page),
     });

@@ -5,8 +5,9 @@ import { JsonLd } from '@/components/json-ld';
 import { blogJsonLd } from '@/lib/structured-data';
 import { getArchive, getArchivePage } from '@/lib/archives';
 import { pageMetadata } from '@/lib/metadata';
+import { t } from '@/lib/i18n';
 
-export const metadata: Metadata = pageMetadata({ title: 'Blog', description: getArchive('blog')?.description, path: '/blog/' });
+export const metadata: Metadata = pageMetadata({ title: t.blog, description: getArchive('blog')?.description, path: '/blog/' });
 
 export default function BlogPage() {
   const found = getArchivePage('blog', undefined, 1);

@@ -4,27 +4,28 @@ import { EnhancementScript } from '@/components/enhancement-script';
 import { PageHeader } from '@/components/page-header';
 import { SearchForm } from '@/components/search-form';
 import { pageMetadata } from '@/lib/metadata';
+import { t } from '@/lib/i18n';
 
-export const metadata: Metadata = pageMetadata({ title: 'Search', description: 'Search every post by its words, tags and authors.', path: '/search/' });
+export const metadata: Metadata = pageMetadata({ title: t.search, description: t.searchDescription, path: '/search/' });
 
 export default function SearchPage() {
   return (
     <>
-      <PageHeader title="Search" />
-      <SearchForm label="Search posts" main className="max-w-xl" />
+      <PageHeader title={t.search} />
+      <SearchForm label={t.searchPosts} main className="max-w-xl" />
       <p data-search-status role="status" aria-live="polite" className="mt-6 text-zinc-600 dark:text-zinc-400" />
       <ol data-search-results className="search-results mt-6 space-y-8" />
       <noscript>
         <p className="mt-6 text-zinc-700 dark:text-zinc-300">
-          Search runs in your browser and needs JavaScript. Without it, browse{' '}
+          {t.searchNoScript.before}{' '}
           <Link href="/blog/" className="text-accent-700 dark:text-accent-300 underline">
-            all posts
+            {t.searchNoScript.allPosts}
           </Link>{' '}
-          or{' '}
+          {t.searchNoScript.or}{' '}
           <Link href="/blog/tags/" className="text-accent-700 dark:text-accent-300 underline">
-            the tags
+            {t.searchNoScript.tags}
           </Link>
-          .
+          {t.searchNoScript.after}
         </p>
       </noscript>
       <EnhancementScript name="search" />

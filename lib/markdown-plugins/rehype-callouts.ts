@@ -4,18 +4,15 @@ import { h } from 'hastscript';
 import { getAlertIcon } from 'remark-github-blockquote-alert';
 import { SKIP, visit } from 'unist-util-visit';
 
-/** The kinds of GitHub alert (`> [!NOTE]`), and the label a reader sees and hears for each. */
-export const CALLOUT_LABELS = {
-  note: 'Note',
-  tip: 'Tip',
-  important: 'Important',
-  warning: 'Warning',
-  caution: 'Caution',
-} as const;
+/** The kinds of GitHub alert (`> [!NOTE]`). */
+const CALLOUT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
 
-type CalloutKind = keyof typeof CALLOUT_LABELS;
+type CalloutKind = (typeof CALLOUT_KINDS)[number];
 
-const isKind = (value: string): value is CalloutKind => Object.hasOwn(CALLOUT_LABELS, value);
+/** The label a reader sees and hears for each kind of callout, in the site's language. */
+export type CalloutLabels = Record<CalloutKind, string>;
+
+const isKind = (value: string): value is CalloutKind => (CALLOUT_KINDS as ReadonlyArray<string>).includes(value);
 
 const classesOf = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 
@@ -47,13 +44,13 @@ function icon(kind: CalloutKind): Element {
  * nothing the author wrote. The label is text, so screen readers announce it; `role="note"` keeps the aside out
  * of the page's landmarks. Plain blockquotes are left alone.
  */
-export default function rehypeCallouts() {
+export default function rehypeCallouts({ labels }: { labels: CalloutLabels }) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       const kind = alertKind(node);
       if (!kind || !parent || index === undefined) return;
       const content = node.children.filter((child) => !(child.type === 'element' && classesOf(child).includes('markdown-alert-title')));
-      const title = h('p', { className: ['callout-title'] }, [icon(kind), CALLOUT_LABELS[kind]]);
+      const title = h('p', { className: ['callout-title'] }, [icon(kind), labels[kind]]);
       parent.children[index] = h('aside', { className: ['callout', `callout-${kind}`], role: 'note' }, [title, ...content]);
       return SKIP;
     });

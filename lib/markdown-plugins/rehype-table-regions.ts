@@ -9,12 +9,12 @@ import { EXIT, visit } from 'unist-util-visit';
  * of widening the page, and keyboard users can focus it to scroll. Runs after sanitizing, so the wrapper is
  * never the author's markup.
  */
-export default function rehypeTableRegions() {
+export default function rehypeTableRegions(labels: TableLabels) {
   return (tree: Root) => {
     const labelsUsed = new Map<string, number>();
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
-      const label = tableLabel(node);
+      const label = tableLabel(node, labels);
       // Two regions with one name would be indistinguishable in a screen reader's list of landmarks.
       const count = (labelsUsed.get(label) ?? 0) + 1;
       labelsUsed.set(label, count);
@@ -23,8 +23,16 @@ export default function rehypeTableRegions() {
   };
 }
 
+/** How a table region is named, in the site's language. */
+export interface TableLabels {
+  /** A table without header cells: "Table". */
+  table: string;
+  /** A table with header cells, given their text joined: "Table: Name, Price". */
+  tableOf: (headers: string) => string;
+}
+
 /** "Table: " and the text of the header cells of the table's first row, or just "Table" when it has none. */
-function tableLabel(table: Element): string {
+function tableLabel(table: Element, labels: TableLabels): string {
   let firstRow: Element | undefined;
   visit(table, 'element', (node: Element) => {
     if (node.tagName !== 'tr') return;
@@ -35,5 +43,5 @@ function tableLabel(table: Element): string {
     .filter((cell): cell is Element => cell.type === 'element' && cell.tagName === 'th')
     .map((cell) => hastToString(cell).replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  return headers.length > 0 ? `Table: ${headers.join(', ')}` : 'Table';
+  return headers.length > 0 ? labels.tableOf(headers.join(', ')) : labels.table;
 }

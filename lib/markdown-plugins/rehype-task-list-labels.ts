@@ -5,13 +5,14 @@ import { visit } from 'unist-util-visit';
 /**
  * Names each task-list checkbox after its item's text (`aria-label`), so assistive technology reads "Done,
  * checkbox, checked" rather than an unnamed checkbox. Runs after sanitizing, when the only inputs left are
- * the checkboxes that open task-list items, so the label is never the author's own attribute.
+ * the checkboxes that open task-list items, so the label is never the author's own attribute. An item without
+ * text gets `fallback` ("Task").
  */
-export default function rehypeTaskListLabels() {
+export default function rehypeTaskListLabels({ fallback }: { fallback: string }) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, _index, parent) => {
       if (node.tagName !== 'input' || node.properties.type !== 'checkbox' || parent?.type !== 'element') return;
-      node.properties.ariaLabel = itemText(parent.children) || 'Task';
+      node.properties.ariaLabel = itemText(parent.children) || fallback;
     });
   };
 }

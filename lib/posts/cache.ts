@@ -92,8 +92,9 @@ export function pruneUnused(dir: string, since: Date): number {
 
 /**
  * A cache on disk of what parsing and rendering each Markdown file produced, keyed by the file's bytes and
- * name, the public folder, the site URL (feed HTML is absolute) and the {@link sourceFingerprint}. A rebuild
- * with no content change parses nothing. It counts its misses: those are the files a build parsed.
+ * name, the public folder, the site URL (feed HTML is absolute), the site language (labels in the HTML) and the
+ * {@link sourceFingerprint}. A rebuild with no content change parses nothing. It counts its misses: those are
+ * the files a build parsed.
  */
 export class ContentCache {
   /** How many files were not in the cache (parsed by this process). */
@@ -106,6 +107,7 @@ export class ContentCache {
     private readonly publicDir: string,
     private readonly siteUrl: string,
     root = process.cwd(),
+    private readonly language = 'en',
   ) {
     this.dir = cacheRoot ? path.join(cacheRoot, 'files') : '';
     this.fingerprint = sourceFingerprint(root);
@@ -121,6 +123,8 @@ export class ContentCache {
       .update(this.publicDir)
       .update('\0')
       .update(this.siteUrl)
+      .update('\0')
+      .update(this.language)
       .update('\0')
       .update(bytes)
       .digest('hex');

@@ -7,6 +7,7 @@ import type { ImageWithoutAlt, RenderedMarkdown, SiteLink } from '../markdown';
 import { OG_IMAGE_SIZE } from '../og/size';
 import { ogImagePath } from '../og/paths';
 import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, ROOT_SEGMENTS } from '../paths';
+import { t } from '../i18n';
 import { absoluteUrl, site } from '../site';
 import { mergeTerms, termSlug, type TermUse } from '../taxonomy';
 import { checkAliases, type AliasClaim } from './aliases';
@@ -74,7 +75,7 @@ export function isShown(frontmatter: Pick<PostFrontmatter, 'published' | 'date'>
 /** Loads, validates, renders and indexes a content folder, or throws a {@link ContentError} listing every problem. */
 export function loadContent(options: LoadOptions): LoadedContent {
   const problems: ContentProblem[] = [];
-  const cache = new ContentCache(options.cacheDir, options.publicDir, site.url);
+  const cache = new ContentCache(options.cacheDir, options.publicDir, site.url, undefined, site.language);
   const opened: MarkdownFile[] = [];
   const read = (file: string) => {
     const source = MarkdownFile.open(file, cache, problems);
@@ -326,7 +327,7 @@ function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: Conte
       slug,
       name: frontmatter.name,
       avatar: frontmatter.avatar ? { src: frontmatter.avatar, size: localImageSize(frontmatter.avatar, options.publicDir) } : undefined,
-      role: [frontmatter.role, frontmatter.company].filter(Boolean).join(' at ') || undefined,
+      role: frontmatter.role && frontmatter.company ? t.roleAt(frontmatter.role, frontmatter.company) : frontmatter.role || frontmatter.company || undefined,
       social: frontmatter.social,
       extra: normalized.extra,
       bioHtml: renderBio(source, slug, options.publicDir, problems),

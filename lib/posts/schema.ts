@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { zonedInstant } from '../dates';
+import { site } from '../site';
 import { termSlug } from '../taxonomy';
 import { ALIAS_EXPECTED, normalizeAliasPath } from './aliases';
 
@@ -6,11 +8,14 @@ import { ALIAS_EXPECTED, normalizeAliasPath } from './aliases';
 
 const nonEmptyText = (expected: string) => z.string({ error: expected }).trim().min(1, { error: expected });
 
-/** A date as `YYYY-MM-DD` (midnight UTC) or a full ISO 8601 date-time; coerced to a `Date` here, once. */
+/**
+ * A date as `YYYY-MM-DD` (the start of that day in the site's time zone) or a full ISO 8601 date-time;
+ * coerced to a `Date` here, once.
+ */
 const dateField = z
   .string({ error: 'a date as YYYY-MM-DD or an ISO 8601 date-time, in quotes' })
   .transform((value, ctx) => {
-    const date = parseDate(value);
+    const date = parseDate(value, site.timeZone);
     if (!date) {
       ctx.addIssue({ code: 'custom', message: 'a real date as YYYY-MM-DD or an ISO 8601 date-time' });
       return z.NEVER;
@@ -26,10 +31,12 @@ const MONTH_NAME_DATE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * Parses a frontmatter date strictly: "2025-02-30" is an error, not March 2nd. Date-times without a zone are
- * UTC; "Jul 08 2022" (Astro's template) is read as 2022-07-08.
+ * Parses a frontmatter date strictly: "2025-02-30" is an error, not March 2nd. A date without a time is the
+ * start of that day, and a date-time without a zone that wall-clock time, in `timeZone` (the site's, for
+ * content; UTC by default): so the day shown is the day written. "Jul 08 2022" (Astro's template) is read as
+ * 2022-07-08.
  */
-export function parseDate(value: string): Date | undefined {
+export function parseDate(value: string, timeZone = 'UTC'): Date | undefined {
   const named = MONTH_NAME_DATE.exec(value.trim());
   const text = named
     ? `${named[3]}-${String(MONTHS.indexOf(named[1]!.toLowerCase()) + 1).padStart(2, '0')}-${named[2]!.padStart(2, '0')}`
@@ -42,8 +49,11 @@ export function parseDate(value: string): Date | undefined {
   if (match[4] !== undefined && (Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6] ?? 0) > 59)) {
     return undefined;
   }
-  const date = new Date(match[4] === undefined ? `${text}T00:00:00Z` : match[7] ? text : `${text}Z`);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (match[4] !== undefined && match[7]) {
+    const date = new Date(text);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+  }
+  return zonedInstant(year, month, day, Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0), timeZone);
 }
 
 /**

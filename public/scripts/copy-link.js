@@ -1,6 +1,8 @@
 // Shows the "Copy link" share button, which stays invisible without JavaScript, and copies the page's
 // canonical URL with the Clipboard API.
 (function () {
+  // The words, in the site's language, from the script element (components/enhancement-script.tsx).
+  var strings = JSON.parse(document.currentScript.dataset.strings);
   if (!navigator.clipboard) return;
   document.querySelectorAll('[data-copy-link]').forEach(function (button) {
     var label = button.querySelector('[data-copy-link-label]') || button;
@@ -9,13 +11,13 @@
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(button.getAttribute('data-copy-link')).then(
         function () {
-          label.textContent = 'Link copied';
+          label.textContent = strings.copied;
           setTimeout(function () {
             label.textContent = idle;
           }, 2000);
         },
         function () {
-          label.textContent = 'Could not copy';
+          label.textContent = strings.failed;
         },
       );
     });

@@ -1,6 +1,9 @@
 // Full-text search on /search/ with Pagefind's index (built at the end of `npm run build`). The form
 // works without this script: it submits ?q= back to this page, which then shows the results.
 (function () {
+  // The words, in the site's language, from the script element (components/enhancement-script.tsx).
+  var strings = JSON.parse(document.currentScript.dataset.strings);
+  var plural = new Intl.PluralRules(document.documentElement.lang);
   var form = document.querySelector('[data-search-form]');
   var input = form && form.querySelector('input[name="q"]');
   var status = document.querySelector('[data-search-status]');
@@ -32,7 +35,9 @@
 
   function render(results, query) {
     list.textContent = '';
-    status.textContent = results.length === 0 ? 'No posts match “' + query + '”.' : results.length + (results.length === 1 ? ' post matches' : ' posts match') + ' “' + query + '”.';
+    var forms = strings.results;
+    var message = results.length === 0 ? strings.none : forms[plural.select(results.length)] || forms.other;
+    status.textContent = message.replace('#', results.length.toLocaleString(document.documentElement.lang)).replace('{q}', function () { return query; });
     results.forEach(function (result) {
       var item = el('li', 'search-result');
       var heading = el('h2');
@@ -57,12 +62,12 @@
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = strings.searching;
     (pagefind ? Promise.resolve(pagefind) : import(bundle).then(function (module) { pagefind = module; return module; }))
       .then(function (module) { return module.search(query); })
       .then(function (response) { return Promise.all(response.results.slice(0, 20).map(function (r) { return r.data(); })); })
       .then(function (results) { if (run === latest) render(results, query); })
-      .catch(function () { if (run === latest) status.textContent = 'Search is not available right now.'; });
+      .catch(function () { if (run === latest) status.textContent = strings.unavailable; });
   }
 
   var initial = new URLSearchParams(location.search).get('q') || '';

@@ -3,6 +3,7 @@
 // Pages answer instead of serving the page.
 import fs from 'node:fs';
 import path from 'node:path';
+import { t } from '../../lib/i18n';
 import { canonicalUrl } from '../../lib/metadata';
 import type { Content, Post } from '../../lib/posts';
 import { site, withBasePath } from '../../lib/site';
@@ -41,14 +42,14 @@ function redirectPage(post: Post, basePath: string | undefined): string {
 <html lang="${escapeXml(site.language)}">
 <head>
 <meta charset="utf-8">
-<title>Moved: ${title}</title>
+<title>${escapeXml(t.movedTitle(post.title))}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeXml(canonicalUrl(post))}">
 <meta http-equiv="refresh" content="0; url=${url}">
 </head>
 <body>
-<p>This page has moved to <a href="${url}">${title}</a>.</p>
+<p>${escapeXml(t.movedText.before)} <a href="${url}">${title}</a>${escapeXml(t.movedText.after)}</p>
 </body>
 </html>
 `;

@@ -4,10 +4,11 @@ import { TermCloud } from '@/components/term-cloud';
 import { pageMetadata } from '@/lib/metadata';
 import { categoryPath, tagPath } from '@/lib/paths';
 import { getContent } from '@/lib/posts';
+import { t } from '@/lib/i18n';
 
 export const metadata: Metadata = pageMetadata({
-  title: 'Tags',
-  description: 'Every tag and category, with how many posts carry it.',
+  title: t.tags,
+  description: t.tagsDescription,
   path: '/blog/tags/',
 });
 
@@ -15,18 +16,16 @@ export default function TagsPage() {
   const { tags, categories } = getContent();
   return (
     <>
-      <PageHeader title="Tags">
-        <p>
-          {tags.length} tags across the blog, most used first.
-        </p>
+      <PageHeader title={t.tags}>
+        <p>{t.tagsSummary(tags.length)}</p>
       </PageHeader>
-      <TermCloud terms={tags} path={tagPath} label="All tags" />
+      <TermCloud terms={tags} path={tagPath} label={t.allTags} />
       {categories.length > 0 && (
         <section aria-labelledby="categories-heading" className="mt-12">
           <h2 id="categories-heading" className="mb-4 text-xl font-semibold tracking-tight">
-            Categories
+            {t.categories}
           </h2>
-          <TermCloud terms={categories} path={categoryPath} label="All categories" />
+          <TermCloud terms={categories} path={categoryPath} label={t.allCategories} />
         </section>
       )}
     </>

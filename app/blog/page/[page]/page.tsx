@@ -5,6 +5,7 @@ import { archivePageParams, getArchive, getArchivePage } from '@/lib/archives';
 import { pageMetadata } from '@/lib/metadata';
 import { pagePath } from '@/lib/pagination';
 import { parsePageParam } from '@/lib/static-params';
+import { t } from '@/lib/i18n';
 
 export const dynamicParams = false;
 
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page);
-  return pageMetadata({ title: `Blog (page ${page})`, description: getArchive('blog')?.description, path: pagePath('/blog/', page) });
+  return pageMetadata({ title: t.withPage(t.blog, page), description: getArchive('blog')?.description, path: pagePath('/blog/', page) });
 }
 
 export default async function BlogListPage({ params }: Props) {

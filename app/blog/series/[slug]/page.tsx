@@ -7,6 +7,7 @@ import { decodeParam, seriesPath } from '@/lib/paths';
 import { getContent } from '@/lib/posts';
 import { site } from '@/lib/site';
 import { orPlaceholder } from '@/lib/static-params';
+import { t } from '@/lib/i18n';
 
 export const dynamicParams = false;
 
@@ -25,8 +26,7 @@ async function findSeries(params: Props['params']) {
   return series && { series, parts: content.postsBySeries.get(series.slug) ?? [] };
 }
 
-const partsDescription = (name: string, parts: number) =>
-  `A series of ${parts} post${parts === 1 ? '' : 's'} on ${site.name}: “${name}”, in reading order.`;
+const partsDescription = (name: string, parts: number) => t.seriesDescription(name, parts, site.name);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findSeries(params);

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { de } from '@/lib/i18n/de';
+import { checkTimeZone, dictionaryFor, ogLocaleFor } from '@/lib/i18n';
+import { en } from '@/lib/i18n/en';
+
+describe('dictionaries', () => {
+  it('gives German every key of English (TypeScript checks it too)', () => {
+    const keys = (dictionary: object): string[] =>
+      Object.entries(dictionary)
+        .flatMap(([key, value]) => (value && typeof value === 'object' ? keys(value).map((inner) => `${key}.${inner}`) : [key]))
+        .sort();
+    expect(keys(de)).toEqual(keys(en));
+  });
+
+  it('picks a dictionary by language, whatever the region, and refuses a language without one', () => {
+    expect(dictionaryFor('de-AT')).toBe(de);
+    expect(dictionaryFor('EN-gb')).toBe(en);
+    expect(() => dictionaryFor('fr')).toThrow('language: found "fr", expected a BCP 47 language tag of a language Margins has a dictionary for: en, de');
+    expect(() => dictionaryFor('not a tag')).toThrow(/language: found "not a tag"/);
+  });
+
+  it('derives the OpenGraph locale', () => {
+    expect(ogLocaleFor('en')).toBe('en_US');
+    expect(ogLocaleFor('de')).toBe('de_DE');
+    expect(ogLocaleFor('en-GB')).toBe('en_GB');
+    expect(ogLocaleFor('de-AT')).toBe('de_AT');
+  });
+
+  it('counts with the language plural rules and number format', () => {
+    expect(en.readingTime(1)).toBe('1 min read');
+    expect(en.readingTime(5)).toBe('5 min read');
+    expect(de.readingTime(1)).toBe('1 Min. Lesezeit');
+    expect(de.readingTime(6)).toBe('6 Min. Lesezeit');
+    expect(en.postsUnit(1)).toBe('post');
+    expect(en.postsUnit(2)).toBe('posts');
+    expect(de.postsUnit(1)).toBe('Beitrag');
+    expect(de.postsUnit(2)).toBe('Beiträge');
+    expect(en.blogDescription(1013, 'Margins')).toBe('All 1,013 posts on Margins, newest first.');
+    expect(de.blogDescription(1013, 'Margins')).toBe('Alle 1.013 Beiträge auf Margins, die neuesten zuerst.');
+    expect(en.tagDescription(1, 'CSS', 'Margins')).toBe('1 post tagged “CSS” on Margins.');
+    expect(de.tagDescription(3, 'CSS', 'Margins')).toBe('3 Beiträge mit dem Schlagwort „CSS“ auf Margins.');
+  });
+});
+
+describe('site language and time zone', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('are English and UTC unless SITE_LANGUAGE and SITE_TIME_ZONE say otherwise', async () => {
+    vi.resetModules();
+    const plain = await import('@/lib/site');
+    expect([plain.site.language, plain.site.locale, plain.site.timeZone]).toEqual(['en', 'en_US', 'UTC']);
+    expect(plain.site.nav.map((item) => item.label)).toEqual(['Blog', 'Tags']);
+
+    vi.stubEnv('SITE_LANGUAGE', 'de');
+    vi.stubEnv('SITE_TIME_ZONE', 'Europe/Berlin');
+    vi.resetModules();
+    const german = await import('@/lib/site');
+    expect([german.site.language, german.site.locale, german.site.timeZone]).toEqual(['de', 'de_DE', 'Europe/Berlin']);
+    expect(german.site.nav.map((item) => item.label)).toEqual(['Blog', 'Schlagwörter']);
+    const { t } = await import('@/lib/i18n');
+    expect(t.onThisPage).toBe('Auf dieser Seite');
+  });
+
+  it('refuses a time zone that is not an IANA name, saying what it expected', async () => {
+    expect(checkTimeZone('Asia/Tokyo')).toBe('Asia/Tokyo');
+    expect(() => checkTimeZone('Mars/Olympus_Mons')).toThrow('timeZone: found "Mars/Olympus_Mons", expected an IANA time zone name such as "UTC", "Europe/Berlin" or "America/New_York"');
+    vi.stubEnv('SITE_TIME_ZONE', 'GMT+25');
+    vi.resetModules();
+    await expect(import('@/lib/site')).rejects.toThrow(/timeZone: found "GMT\+25"/);
+  });
+});
