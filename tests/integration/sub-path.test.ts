@@ -97,7 +97,7 @@ describe('the fixture site built under /my-blog/', () => {
   it('writes _redirects and _headers for the request paths under /my-blog/', () => {
     expect(read('_redirects')).toBe('/my-blog/2020/01/hello/ /my-blog/blog/hello-world/ 301\n');
     const patterns = read('_headers').split('\n').filter((line) => line && !line.startsWith(' '));
-    expect(patterns.slice(0, 3)).toEqual(['/my-blog/', '/my-blog/404/*', '/my-blog/404.html']);
+    expect(patterns.slice(0, 4)).toEqual(['/my-blog/', '/my-blog/2020/*', '/my-blog/404/*', '/my-blog/404.html']);
     expect(patterns).toContain('/my-blog/_next/static/*');
     expect(patterns.filter((pattern) => !pattern.startsWith('/my-blog/'))).toEqual([]);
   });
