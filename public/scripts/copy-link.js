@@ -1,5 +1,5 @@
 // Shows the "Copy link" share button, which stays invisible without JavaScript, and copies the page's
-// canonical URL with the Clipboard API.
+// canonical URL with the Clipboard API; data-copied shows a check for a moment.
 (function () {
   if (!navigator.clipboard) return;
   document.querySelectorAll('[data-copy-link]').forEach(function (button) {
@@ -10,8 +10,10 @@
       navigator.clipboard.writeText(button.getAttribute('data-copy-link')).then(
         function () {
           label.textContent = 'Link copied';
+          button.setAttribute('data-copied', '');
           setTimeout(function () {
             label.textContent = idle;
+            button.removeAttribute('data-copied');
           }, 2000);
         },
         function () {
