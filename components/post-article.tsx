@@ -18,7 +18,7 @@ import { hasTableOfContents, TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
 
 /** Whole class names, so that Tailwind finds them: the body alone, with a series or cover, with both. */
-const TOC_ROW_SPANS = ['xl:row-span-1', 'xl:row-span-2', 'xl:row-span-3'] as const;
+const TOC_ROW_SPANS = ['xl:row-[1/span_1]', 'xl:row-[1/span_2]', 'xl:row-[1/span_3]'] as const;
 
 interface PostArticleProps {
   post: Post;
@@ -63,7 +63,7 @@ export function PostArticle({ post, html, previous, next, related, series }: Pos
         <div className={withToc ? 'flex flex-col gap-8 xl:-mr-64 xl:grid xl:grid-cols-[minmax(0,1fr)_14rem] xl:gap-x-8' : 'space-y-8'}>
           {series && <SeriesNav {...series} post={post} />}
           {post.cover && <CoverImage cover={post.cover} />}
-          <TableOfContents headings={post.headings} className={`xl:col-start-2 xl:row-start-1 ${tocRows}`} />
+          <TableOfContents headings={post.headings} className={`xl:col-start-2 ${tocRows}`} />
           {/* Search indexes this and nothing else of the page: its excerpts are the post's own words. */}
           <div data-pagefind-body className="min-w-0 xl:col-start-1">
             <PostBody html={html} />

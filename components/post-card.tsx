@@ -30,7 +30,7 @@ export function PostCard({ post, headingLevel = 'h2' }: { post: Post; headingLev
           <TagList tags={post.tags} />
         </div>
       )}
-      {cover && <CardCover cover={cover} rows={post.tags.length > 0 ? 'sm:row-span-4' : 'sm:row-span-3'} />}
+      {cover && <CardCover cover={cover} rows={post.tags.length > 0 ? 'sm:row-[1/span_4]' : 'sm:row-[1/span_3]'} />}
     </article>
   );
 }
@@ -56,7 +56,7 @@ function CardCover({ cover, rows }: { cover: NonNullable<Post['cover']>; rows: s
       loading="lazy"
       decoding="async"
       style={variants ? { backgroundColor: variants.color } : undefined}
-      className={`col-start-2 row-span-2 row-start-1 h-auto w-24 self-start rounded-lg bg-zinc-100 object-cover sm:w-48 dark:bg-zinc-900 ${rows}`}
+      className={`col-start-2 row-[1/span_2] h-auto w-24 self-start rounded-lg bg-zinc-100 object-cover sm:w-48 dark:bg-zinc-900 ${rows}`}
     />
   );
 }

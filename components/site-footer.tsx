@@ -19,8 +19,8 @@ export function SiteFooter({ year }: { year: number }) {
   const profiles = socialLinks(site.social);
   return (
     <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-      <div className="mx-auto grid max-w-3xl gap-8 px-4 py-10 sm:grid-cols-[minmax(0,1fr)_auto_auto] sm:gap-x-12 sm:px-6">
-        <div className="max-w-xs space-y-2">
+      <div className="mx-auto grid max-w-3xl grid-cols-2 gap-8 px-4 py-10 sm:grid-cols-[minmax(0,1fr)_auto_auto] sm:gap-x-12 sm:px-6">
+        <div className="col-span-2 max-w-xs space-y-2 sm:col-span-1">
           <p className="font-semibold text-zinc-900 dark:text-zinc-100">{site.name}</p>
           <p>{site.description}</p>
         </div>
@@ -53,7 +53,7 @@ export function SiteFooter({ year }: { year: number }) {
             </ul>
           )}
         </div>
-        <p className="border-t border-zinc-200 pt-6 sm:col-span-3 dark:border-zinc-800">
+        <p className="col-span-2 border-t border-zinc-200 pt-6 sm:col-span-3 dark:border-zinc-800">
           © {year} {site.name}
         </p>
       </div>

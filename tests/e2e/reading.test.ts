@@ -55,6 +55,21 @@ describe('a long post puts reading first', () => {
   });
 });
 
+describe('post cards', () => {
+  for (const width of [390, 1280]) {
+    it(`put the cover beside the title at ${width} px, level with the date line`, async () => {
+      const { page } = await site.open({ viewport: { width, height: 900 } });
+      await page.goto(`${site.url}/blog/`, { waitUntil: 'networkidle' });
+      const card = page.locator('main ol > li > article').first();
+      const box = async (selector: string) => (await card.locator(selector).first().boundingBox())!;
+      const [date, title, cover] = [await box('p'), await box('h2'), await box('img')];
+      expect(cover.x).toBeGreaterThanOrEqual(title.x + title.width);
+      expect(cover.y).toBeCloseTo(date.y, 0);
+      expect(cover.width).toBe(width < 640 ? 96 : 192);
+    });
+  }
+});
+
 describe('search reads well', () => {
   it('shows the post body in the excerpt: no byline, no reading time, no heading anchors', async () => {
     const { page, problems } = await site.open();
