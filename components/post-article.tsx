@@ -53,7 +53,7 @@ export function PostArticle({ post, html, previous, next, related, series }: Pos
           />
           <CategoryBadges categories={post.categories} />
           <h1 data-pagefind-meta="title" className="text-3xl leading-tight font-bold tracking-tight text-balance text-zinc-900 sm:text-5xl dark:text-zinc-50">{post.title}</h1>
-          <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between sm:gap-x-4">
+          <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between sm:gap-x-3">
             <PostMeta post={post} />
             <ShareLinks url={canonicalUrl(post)} title={post.title} />
           </div>

@@ -11,7 +11,7 @@ const button =
  */
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (
-    <section aria-labelledby={PAGE_IDS.share} data-pagefind-ignore className="flex items-center gap-3 text-sm">
+    <section aria-labelledby={PAGE_IDS.share} data-pagefind-ignore className="flex items-center gap-2 text-sm">
       <h2 id={PAGE_IDS.share} className="flex shrink-0 items-center gap-1.5 font-medium text-zinc-700 dark:text-zinc-300">
         <Icon name="share" />
         Share
