@@ -56,7 +56,7 @@ function SocialLinks({ author }: { author: Author }) {
   const links = socialLinks(author.social);
   if (links.length === 0) return null;
   return (
-    <ul aria-label={t.authorElsewhere(author.name)} className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+    <ul aria-label={t.elsewhere(author.name)} className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
       {links.map((link) => (
         <li key={link.network}>
           <a

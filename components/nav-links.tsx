@@ -1,13 +1,12 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { getContent } from '@/lib/posts';
 import { site } from '@/lib/site';
 
 /**
  * A menu as a labelled list: the site's navigation links (from the site config), then the pages whose `nav`
- * names this menu, in their order; `extra` items follow them.
+ * names this menu, in their order.
  */
-export function NavLinks({ label, menu, className, linkClassName, extra }: { label: string; menu: 'header' | 'footer'; className: string; linkClassName: string; extra?: ReactNode }) {
+export function NavLinks({ label, menu, className, linkClassName }: { label: string; menu: 'header' | 'footer'; className: string; linkClassName: string }) {
   const pages = getContent().pages.filter((page) => page.nav === menu);
   const items = [...site.nav, ...pages.map((page) => ({ label: page.title, href: page.url }))];
   return (
@@ -20,7 +19,6 @@ export function NavLinks({ label, menu, className, linkClassName, extra }: { lab
             </Link>
           </li>
         ))}
-        {extra}
       </ul>
     </nav>
   );

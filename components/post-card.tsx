@@ -1,14 +1,22 @@
 import Link from 'next/link';
+import { CARD_COVER_SIZES, pictureSources, variantNear } from '@/lib/image-variants/plan';
 import type { Post } from '@/lib/posts';
 import { FormattedDate } from './formatted-date';
 import { TagList } from './tag-list';
 import { t } from '@/lib/i18n';
 
-/** A post in a list: date and reading time, the title as a link, the excerpt and the tags. */
+/**
+ * A post in a list: date and reading time, the title as a link, the excerpt, the tags, and the cover small beside
+ * them when the post has one (above the excerpt on phones, where it sits by the title). A post without a cover is
+ * the same text in the same place.
+ */
 export function PostCard({ post, headingLevel = 'h2' }: { post: Post; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel;
+  const { cover } = post;
+  // With a cover: two columns, the cover spanning the rows of the meta line and title (phones) or all (from sm).
+  const wide = cover ? 'col-span-2 sm:col-span-1' : '';
   return (
-    <article className="space-y-2">
+    <article className={cover ? 'grid grid-cols-[minmax(0,1fr)_6rem] content-start gap-x-4 gap-y-2 sm:grid-cols-[minmax(0,1fr)_12rem] sm:gap-x-6' : 'space-y-2'}>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         <FormattedDate date={post.date} /> · {t.readingTime(post.readingMinutes)}
       </p>
@@ -17,10 +25,39 @@ export function PostCard({ post, headingLevel = 'h2' }: { post: Post; headingLev
           {post.title}
         </Link>
       </Heading>
-      <p className="leading-relaxed text-zinc-700 dark:text-zinc-300">{post.excerpt}</p>
-      <div className="text-sm">
-        <TagList tags={post.tags} />
-      </div>
+      <p className={`leading-relaxed text-zinc-700 dark:text-zinc-300 ${wide}`}>{post.excerpt}</p>
+      {post.tags.length > 0 && (
+        <div className={`text-sm ${wide}`}>
+          <TagList tags={post.tags} />
+        </div>
+      )}
+      {cover && <CardCover cover={cover} rows={post.tags.length > 0 ? 'sm:row-[1/span_4]' : 'sm:row-[1/span_3]'} />}
     </article>
+  );
+}
+
+/**
+ * A cover as a card shows it: small, lazy, in WebP where the build made variants (every browser that reads
+ * `srcset` shows WebP), at its real proportions so that nothing moves when it arrives. Decorative: the title
+ * beside it names the post.
+ */
+function CardCover({ cover, rows }: { cover: NonNullable<Post['cover']>; rows: string }) {
+  const { variants } = cover;
+  const size = cover.size ?? { width: 1200, height: 630 };
+  const webp = variants && pictureSources(variants).find((source) => source.type === 'image/webp');
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
+    <img
+      src={variants ? variantNear(variants, 480).src : cover.src}
+      srcSet={webp?.srcset}
+      sizes={webp ? CARD_COVER_SIZES : undefined}
+      alt=""
+      width={size.width}
+      height={size.height}
+      loading="lazy"
+      decoding="async"
+      style={variants ? { backgroundColor: variants.color } : undefined}
+      className={`col-start-2 row-[1/span_2] h-auto w-24 self-start rounded-lg bg-zinc-100 object-cover sm:w-48 dark:bg-zinc-900 ${rows}`}
+    />
   );
 }

@@ -7,7 +7,7 @@ import { t } from '@/lib/i18n';
 /** The meta row of a post: authors, date, reading time and the updated date when there is one. */
 export function PostMeta({ post }: { post: Post }) {
   return (
-    <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm text-zinc-600 dark:text-zinc-400">
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
       <p className="flex items-center gap-1.5">
         <Icon name="author" />
         <span className="sr-only">{t.by} </span>

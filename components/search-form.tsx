@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 interface SearchFormProps {
   /** The form's accessible name; each search landmark on a page needs its own. */
   label: string;
+  /** Classes of the form: its width is the caller's (the box fills the form). */
   className?: string;
   /** Focus the box on load (the search page) and let /scripts/search.js drive the form. */
   main?: boolean;
@@ -22,7 +23,7 @@ export function SearchForm({ label, className = '', main = false }: SearchFormPr
           name="q"
           placeholder={t.searchPlaceholder}
           autoFocus={main}
-          className="w-full min-w-0 rounded-sm bg-transparent text-zinc-900 placeholder:text-zinc-500 sm:w-36 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+          className="w-full min-w-0 rounded-sm bg-transparent text-zinc-900 placeholder:text-zinc-500 dark:text-zinc-100 dark:placeholder:text-zinc-400"
         />
       </label>
       <button

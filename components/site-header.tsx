@@ -20,7 +20,8 @@ export function SiteHeader() {
           linkClassName="hover:text-accent-700 dark:hover:text-accent-300 text-zinc-700 underline-offset-4 hover:underline dark:text-zinc-300"
         />
         <div className="flex w-full items-center gap-3 sm:w-auto">
-          <SearchForm label={t.siteSearch} className="min-w-0 flex-1" />
+          {/* Hidden on the search page, whose own form (data-search-form) is the page. */}
+          <SearchForm label={t.siteSearch} className="min-w-0 flex-1 sm:w-60 sm:flex-none [body:has([data-search-form])_&]:hidden" />
           <ThemeSwitch />
         </div>
       </div>

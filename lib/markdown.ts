@@ -154,6 +154,8 @@ const createProcessor = ({ math }: { math: boolean }) => unified()
     group: h('div.heading-group'),
     properties: (heading) => ({
       className: ['heading-anchor'],
+      // Its `#` is no word of the post: search excerpts leave it out.
+      dataPagefindIgnore: '',
       ariaLabel: t.headingAnchor(hastToString(heading).trim()),
     }),
     content: h('span', { ariaHidden: 'true' }, '#'),

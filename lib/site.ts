@@ -1,5 +1,6 @@
 import { checkTimeZone, dictionaryFor, ogLocaleFor } from './i18n/dictionaries';
 import { checkSiteScripts, type SiteScript } from './site-scripts';
+import type { SocialProfiles } from './social';
 
 /** The shape of the one site configuration every page, feed and URL is built from. */
 export interface SiteConfig {
@@ -29,6 +30,11 @@ export interface SiteConfig {
   postsPerPage: number;
   /** Links in the header navigation. */
   nav: ReadonlyArray<{ label: string; href: string }>;
+  /**
+   * The site's own profiles, linked with their marks in the footer: `github`, `linkedin`, `twitter`, `bluesky` as
+   * handles or profile URLs, `mastodon` and `website` as URLs, `email` as an address (as in an author's `social`).
+   */
+  social: SocialProfiles;
   /**
    * Keep Next.js's client runtime (React and its router) in the built pages. Off by default: reading
    * pages are plain HTML and CSS. Turn it on only to use client components or client-side navigation.
@@ -76,6 +82,8 @@ export const site = {
     { label: strings.blog, href: '/blog/' },
     { label: strings.tags, href: '/blog/tags/' },
   ],
+  // Example profiles on example domains: put yours here, or {} for none.
+  social: { mastodon: 'https://mastodon.example/@margins', bluesky: 'margins.example' } as SocialProfiles,
   clientRuntime: false,
   // For example: scripts: [...plausible({ domain: 'blog.example.com' })], with plausible imported from ./site-scripts.
   scripts: [] as SiteScript[],

@@ -1,9 +1,14 @@
-import type { Author } from './posts';
 import { t } from './i18n';
 
-/** A social profile of an author, as a link with a visible label. */
+/** A network a profile can be on. */
+export type SocialNetwork = 'email' | 'website' | 'github' | 'linkedin' | 'twitter' | 'bluesky' | 'mastodon';
+
+/** Profiles by network, as an author's `social` frontmatter and the site config give them: handles or URLs. */
+export type SocialProfiles = Partial<Record<SocialNetwork, string>>;
+
+/** A social profile of an author or of the site, as a link with a visible label. */
 export interface SocialLink {
-  network: 'email' | 'website' | 'github' | 'linkedin' | 'twitter' | 'bluesky' | 'mastodon';
+  network: SocialNetwork;
   label: string;
   href: string;
 }
@@ -11,8 +16,8 @@ export interface SocialLink {
 const profileUrl = (handleOrUrl: string, base: string) =>
   /^https?:\/\//.test(handleOrUrl) ? handleOrUrl : `${base}${encodeURIComponent(handleOrUrl.replace(/^@/, ''))}`;
 
-/** An author's social profiles as absolute links, in a fixed order; handles become profile URLs. */
-export function socialLinks(social: Author['social']): SocialLink[] {
+/** Social profiles (an author's or the site's) as absolute links, in a fixed order; handles become profile URLs. */
+export function socialLinks(social: SocialProfiles): SocialLink[] {
   const links: SocialLink[] = [];
   if (social.website) links.push({ network: 'website', label: t.website, href: social.website });
   if (social.github) links.push({ network: 'github', label: 'GitHub', href: profileUrl(social.github, 'https://github.com/') });

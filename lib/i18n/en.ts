@@ -16,6 +16,10 @@ export const en = {
   footerNav: 'Footer',
   siteSearch: 'Site',
   rssFeed: 'RSS feed',
+  /** Footer column headings: the site's pages, and its feeds and profiles. */
+  footerPages: 'Pages',
+  follow: 'Follow',
+  feeds: 'Feeds',
   home: 'Home',
   blog: 'Blog',
   tags: 'Tags',
@@ -86,12 +90,15 @@ export const en = {
   website: 'Website',
   copyLink: 'Copy link',
   onThisPage: 'On this page',
+  /** After "On this page" on the folded table of contents: "· 26 sections". */
+  tocSections: (sections: number) => count(sections, { one: '# section', other: '# sections' }),
   relatedPosts: 'Related posts',
   postNav: 'Previous and next posts',
   previousPost: 'Previous post',
   nextPost: 'Next post',
   aboutAuthor: (name: string) => `About ${name}`,
-  authorElsewhere: (name: string) => `${name} elsewhere`,
+  /** The profiles of an author or of the site on other sites. */
+  elsewhere: (name: string) => `${name} elsewhere`,
   roleAt: (role: string, company: string) => `${role} at ${company}`,
   seriesLabel: (series: string) => `Series: ${series}`,
   /** Before the series' linked name: "Part 2 of 3 in the series <name>". */

@@ -16,6 +16,9 @@ export const VARIANT_FOLDER = '_img';
  */
 export const CONTENT_SIZES = '(min-width: 768px) 720px, calc(100vw - 32px)';
 
+/** The `sizes` of a cover on a post card: `w-24`, and `w-48` from `sm` (components/post-card.tsx). */
+export const CARD_COVER_SIZES = '(min-width: 640px) 192px, 96px';
+
 /** The `sizes` of an avatar (`size-20` in components/author-card.tsx). */
 export const AVATAR_SIZES = '80px';
 

@@ -16,7 +16,7 @@ describe('a reader in Chromium', () => {
     await page.getByRole('link', { name: 'A long read' }).first().click();
     await page.waitForURL(`${site.url}/blog/long-read/`);
     expect(await page.locator('h1').textContent()).toBe('A long read');
-    await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#next.js' }).click();
+    await page.locator('article footer').getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#next.js' }).click();
     await page.waitForURL(`${site.url}/blog/tag/next-js/`);
     expect(await page.locator('h1').textContent()).toBe('#next.js');
     await page.getByRole('link', { name: 'Older posts' }).click();

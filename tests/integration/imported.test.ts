@@ -59,7 +59,7 @@ describe('imported WordPress and dev.to posts, built', () => {
   });
 
   it('tags posts by the names WordPress and dev.to gave', () => {
-    const tags = (url: string) => page(url).querySelectorAll('ul[aria-label="Tags"] a').map((link) => [link.text, link.getAttribute('href')]);
+    const tags = (url: string) => page(url).querySelectorAll('article footer ul[aria-label="Tags"] a').map((link) => [link.text, link.getAttribute('href')]);
     expect(tags('/blog/were-static-now/')).toEqual([
       ['#Static Sites', '/blog/tag/static-sites/'],
       ['#Tips & Tricks', '/blog/tag/tips-and-tricks/'],

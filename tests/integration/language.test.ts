@@ -90,7 +90,7 @@ const ENGLISH = [
   'Part 1 of', 'in the series', 'A series of', 'Link to section', 'Footnotes', 'Back to reference', 'Table', 'Task',
   'Note', 'Page not found', 'There is nothing at this address', 'Go to the home page', 'Browse all posts',
   'Browse by tag', 'Moved', 'This page has moved', 'Searching', 'not available right now', 'match',
-  'Home', 'Categories', 'Tags', 'Theme', 'Main', 'Footer', 'Email', 'Search', 'By',
+  'Home', 'Categories', 'Tags', 'Theme', 'Main', 'Footer', 'Email', 'Search', 'By', 'sections', 'Pages', 'Follow',
 ];
 
 // English month names that German spells otherwise: dates must be German too.

@@ -53,10 +53,11 @@ describe('reading pages without framework JavaScript', () => {
     expect(scriptsOf('/search/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/search.js']);
     expect(scriptsOf('/')).toEqual(['theme-init', '/scripts/theme.js']);
     expect(scriptsOf('/blog/tag/next-js/')).toEqual(['theme-init', '/scripts/theme.js']);
-    for (const name of ['copy-code', 'copy-link', 'search', 'theme']) {
+    expect(scriptsOf('/blog/long-read/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/toc.js', '/scripts/copy-code.js', '/scripts/copy-link.js']);
+    for (const name of ['copy-code', 'copy-link', 'search', 'theme', 'toc']) {
       const size = gzipSync(fs.readFileSync(path.join(FIXTURE_OUT, 'scripts', `${name}.js`)), { level: 9 }).length;
       expect(size, name).toBeLessThan(2048);
-      const pageUrl = { search: '/search/', theme: '/' }[name] ?? '/blog/hello-world/';
+      const pageUrl = { search: '/search/', theme: '/', toc: '/blog/long-read/' }[name] ?? '/blog/hello-world/';
       expect(page(pageUrl).querySelector(`script[data-enhancement="${name}"]`)?.hasAttribute('defer'), name).toBe(true);
     }
   });

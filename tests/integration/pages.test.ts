@@ -109,19 +109,25 @@ describe('the post page', () => {
   });
 
   it('lists the h2/h3 headings in a table of contents only when there are at least three', () => {
-    expect(hrefs(post, 'nav[aria-labelledby="toc-heading"] a')).toEqual(['#part-one', '#part-two', '#part-three']);
+    const toc = post.querySelector('nav[aria-labelledby="toc-heading"]')!;
+    expect(hrefs(toc, 'a')).toEqual([
+      '#part-one', '#part-two', '#part-three', '#part-four', '#part-five', '#part-six', '#part-seven', '#part-eight', '#part-nine', '#part-ten', '#part-eleven', '#part-twelve', '#part-thirteen', '#part-fourteen', '#part-fifteen', '#part-sixteen', '#part-seventeen', '#part-eighteen', '#part-nineteen', '#part-twenty', '#part-twenty-one', '#part-twenty-two', '#part-twenty-three', '#part-twenty-four', '#part-twenty-five', '#part-twenty-six',
+    ]);
+    // One list for every width: folded in a <details> (closed) on narrow screens, a column from 1280 px.
+    expect(toc.querySelectorAll('details:not([open]) > ol')).toHaveLength(1);
+    expect(toc.querySelector('summary')?.text).toBe('On this page· 26 sections');
     expect(page('/blog/hello-world/').querySelector('nav[aria-labelledby="toc-heading"]')).toBeNull();
   });
 
   it('links tags as #Tag, and previous/next posts in date order', () => {
-    expect(post.querySelectorAll('ul[aria-label="Tags"] a').map((a) => a.text)).toEqual(['#next.js', '#Rare Tag']);
+    expect(post.querySelectorAll('article footer ul[aria-label="Tags"] a').map((a) => a.text)).toEqual(['#next.js', '#Rare Tag']);
     expect(hrefs(post, 'nav[aria-label="Previous and next posts"] a')).toEqual(['/blog/custom-slug/']);
     const middle = page('/blog/japanese/');
     expect(hrefs(middle, 'nav[aria-label="Previous and next posts"] a')).toEqual(['/blog/csharp-notes/', '/blog/custom-slug/']);
   });
 
   it('shows up to three related posts', () => {
-    expect(hrefs(page('/blog/hello-world/'), 'section[aria-labelledby="related-heading"] a')).toEqual([
+    expect(hrefs(page('/blog/hello-world/'), 'section[aria-labelledby="related-heading"] h3 a')).toEqual([
       '/blog/custom-slug/',
       '/blog/long-read/',
       '/blog/japanese/',

@@ -88,7 +88,7 @@ describe('loading a valid site', () => {
   });
 
   it('computes reading time as ceil(words / 200) of the visible words: the 1,013-token post reads in 6 min', () => {
-    // 1,013 whitespace-separated tokens of Markdown, three of them heading markers (##, ##, ###), which are not words.
+    // 1,036 whitespace-separated tokens of Markdown, 26 of them heading markers (## and ###), which are not words.
     expect(bySlug('long-read').wordCount).toBe(1010);
     expect(bySlug('long-read').readingMinutes).toBe(6);
     expect(bySlug('csharp-notes').readingMinutes).toBe(1);
