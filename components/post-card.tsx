@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CARD_COVER_SIZES, pictureSources, variantNear } from '@/lib/image-variants/plan';
 import type { Post } from '@/lib/posts';
+import { srcsetWithBasePath, withBasePath } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
 import { TagList } from './tag-list';
 import { t } from '@/lib/i18n';
@@ -48,8 +49,8 @@ function CardCover({ cover, rows }: { cover: NonNullable<Post['cover']>; rows: s
   return (
     // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
     <img
-      src={variants ? variantNear(variants, 480).src : cover.src}
-      srcSet={webp?.srcset}
+      src={withBasePath(variants ? variantNear(variants, 480).src : cover.src)}
+      srcSet={webp && srcsetWithBasePath(webp.srcset)}
       sizes={webp ? CARD_COVER_SIZES : undefined}
       alt=""
       width={size.width}

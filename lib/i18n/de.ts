@@ -11,7 +11,6 @@ export const de: Dictionary = {
   mainNav: 'Hauptmenü',
   footerNav: 'Fußzeile',
   siteSearch: 'Website',
-  rssFeed: 'RSS-Feed',
   footerPages: 'Seiten',
   follow: 'Folgen',
   feeds: 'Feeds',

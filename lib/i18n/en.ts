@@ -15,7 +15,6 @@ export const en = {
   mainNav: 'Main',
   footerNav: 'Footer',
   siteSearch: 'Site',
-  rssFeed: 'RSS feed',
   /** Footer column headings: the site's pages, and its feeds and profiles. */
   footerPages: 'Pages',
   follow: 'Follow',

@@ -116,7 +116,7 @@ describe('the fixture site built in German', () => {
       'Zum Inhalt springen', 'Startseite', 'Veröffentlicht am', '14. März 2025', '1 Min. Lesezeit', 'Teilen',
       '(öffnet in einem neuen Tab)', 'Link kopieren', 'Auf dieser Seite', 'Teil 1 von 2 der Serie', 'Fußnoten',
       'Zurück zum Verweis 1', 'Link zum Abschnitt: Erstens', 'Hinweis', 'Tabelle: Name, Wert', 'Über Ada Lovelace',
-      'Nächster Beitrag', 'Ähnliche Beiträge', 'Helles Farbschema', 'Farbschema des Systems', 'RSS-Feed',
+      'Nächster Beitrag', 'Ähnliche Beiträge', 'Helles Farbschema', 'Farbschema des Systems', 'Folgen', 'Abschnitte',
       'Beiträge durchsuchen', 'Kopieren', 'Code in die Zwischenablage kopieren', 'Link kopiert',
     ]) {
       expect(post, phrase).toContain(phrase);
