@@ -39,9 +39,9 @@ describe('responsive images in a real build', () => {
       .querySelectorAll('img[srcset], source[srcset]')
       .flatMap((element) => element.getAttribute('srcset')!.split(', '))
       .map((candidate) => candidate.split(' '));
-    // The cover and the photo in the body (WebP and JPEG at four widths each), the chart (WebP and PNG at 480,
-    // 800 and its own 900), the avatar (WebP at 80, 160 and 240).
-    expect(candidates).toHaveLength(16 + 6 + 3);
+    // The cover and the photo in the body (WebP and JPEG at five widths each), the chart (WebP and PNG at 480,
+    // 720, 800 and its own 900), the avatar (WebP at 80, 160 and 240).
+    expect(candidates).toHaveLength(20 + 8 + 3);
     for (const [url, width] of candidates) {
       expect((await sharp(fileOf(url!)).metadata()).width, url).toBe(Number(width!.replace('w', '')));
     }
@@ -83,7 +83,7 @@ describe('responsive images in a real build', () => {
     expect(fs.statSync(path.join(source, 'public/images/photo.jpg')).size).toBeGreaterThan(3.5 * 1024 * 1024);
     expect(fs.statSync(path.join(source, 'public/images/photo.jpg')).size).toBeLessThan(4.5 * 1024 * 1024);
     expect(fs.statSync(path.join(out, 'images/photo.jpg')).size).toBe(fs.statSync(path.join(source, 'public/images/photo.jpg')).size);
-    // The photo, once for the cover and the body (8 variants and the crop), the chart (6), the avatar (6).
-    expect(summaryOf(out)).toContain('3 images in 21 variant files, 21 of them encoded, the others from the cache');
+    // The photo, once for the cover and the body (10 variants and the crop), the chart (8), the avatar (6).
+    expect(summaryOf(out)).toContain('3 images in 25 variant files, 25 of them encoded, the others from the cache');
   });
 });

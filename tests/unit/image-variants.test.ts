@@ -17,10 +17,10 @@ const noiseJpeg = (width: number, height: number, mean = 128) =>
 
 describe('the variant planner', () => {
   it('never plans a width above the source, and keeps the source width under the top of the ladder', () => {
-    expect(planWidths(4032, CONTENT_WIDTHS)).toEqual([480, 800, 1200, 1600]);
-    expect(planWidths(2400, CONTENT_WIDTHS)).toEqual([480, 800, 1200, 1600]);
-    expect(planWidths(1500, CONTENT_WIDTHS)).toEqual([480, 800, 1200, 1500]);
-    expect(planWidths(1000, CONTENT_WIDTHS)).toEqual([480, 800, 1000]);
+    expect(planWidths(4032, CONTENT_WIDTHS)).toEqual([480, 720, 800, 1200, 1600]);
+    expect(planWidths(2400, CONTENT_WIDTHS)).toEqual([480, 720, 800, 1200, 1600]);
+    expect(planWidths(1500, CONTENT_WIDTHS)).toEqual([480, 720, 800, 1200, 1500]);
+    expect(planWidths(1000, CONTENT_WIDTHS)).toEqual([480, 720, 800, 1000]);
     expect(planWidths(300, CONTENT_WIDTHS)).toEqual([300]);
     expect(planWidths(256, AVATAR_WIDTHS)).toEqual([80, 160, 240]);
     expect(planWidths(100, AVATAR_WIDTHS)).toEqual([80, 100]);
@@ -54,23 +54,25 @@ describe('the variant store', () => {
     expect(image!.variants.color).toMatch(/^#[0-9a-f]{6}$/);
     expect(image!.variants.files.map(({ width, height, format }) => `${format} ${width}x${height}`)).toEqual([
       'webp 480x320',
+      'webp 720x480',
       'webp 800x533',
       'webp 1200x800',
       'webp 1500x1000',
       'jpeg 480x320',
+      'jpeg 720x480',
       'jpeg 800x533',
       'jpeg 1200x800',
       'jpeg 1500x1000',
     ]);
     expect(image!.share).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
-    expect(store.encoded).toBe(9);
+    expect(store.encoded).toBe(11);
 
     const out = temporary();
-    expect(store.publish(out)).toBe(9);
+    expect(store.publish(out)).toBe(11);
     const published = await sharp(path.join(out, image!.share!.src)).metadata();
     expect(published).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
-    expect(await sharp(path.join(out, image!.variants.files[1]!.src)).metadata()).toMatchObject({ format: 'webp', width: 800, height: 533 });
-    expect(pictureSources(image!.variants)[0]!.srcset).toMatch(/^\/_img\/[0-9a-f]{20}-480\.webp 480w, \/_img\/[0-9a-f]{20}-800\.webp 800w, /);
+    expect(await sharp(path.join(out, image!.variants.files[2]!.src)).metadata()).toMatchObject({ format: 'webp', width: 800, height: 533 });
+    expect(pictureSources(image!.variants)[0]!.srcset).toMatch(/^\/_img\/[0-9a-f]{20}-480\.webp 480w, \/_img\/[0-9a-f]{20}-720\.webp 720w, /);
     expect(variantNear(image!.variants, 1200)).toMatchObject({ width: 1200, format: 'jpeg' });
   });
 
@@ -96,8 +98,8 @@ describe('the variant store', () => {
     expect(asCover!.variants).toEqual(asBody!.variants);
     expect(asCover!.share).toMatchObject({ width: 900, height: 473 });
     expect(asBody!.share).toBeUndefined();
-    // WebP and JPEG at 480, 800 and 900, and the crop.
-    expect(store.encoded).toBe(7);
+    // WebP and JPEG at 480, 720, 800 and 900, and the crop.
+    expect(store.encoded).toBe(9);
 
     const bodyFirst = temporary();
     await new VariantStore(bodyFirst).variants(bytes, body);
@@ -116,7 +118,7 @@ describe('the variant store', () => {
 
     const store = new VariantStore(cache);
     expect(await store.variants(bytes, body)).toEqual(image);
-    expect(store.encoded).toBe(6);
+    expect(store.encoded).toBe(8);
     expect(fs.statSync(file).size).toBe(size);
   });
 
