@@ -171,7 +171,7 @@ describe('remote images', () => {
     const failing: Fetcher = async () => {
       throw new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND photos.example.com') });
     };
-    expect(await downloadImage(url, cache, failing)).toEqual({ error: 'fetch failed: getaddrinfo ENOTFOUND photos.example.com' });
+    expect(await downloadImage(url, cache, failing)).toEqual({ error: 'unreachable: fetch failed: getaddrinfo ENOTFOUND photos.example.com' });
     expect(fs.existsSync(path.join(cache, 'remote'))).toBe(false);
 
     const missing: Fetcher = async () => new Response('not here', { status: 404 });
@@ -181,12 +181,12 @@ describe('remote images', () => {
     expect(await downloadImage(url, cache, large, { timeoutMs: 1000, maxBytes: 2 * 1024 * 1024 })).toEqual({ error: 'larger than 2 MB' });
 
     const slow: Fetcher = (_url, { signal }) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
-    expect(await downloadImage(url, cache, slow, { timeoutMs: 50, maxBytes: 1024 })).toEqual({ error: 'The operation was aborted due to timeout' });
+    expect(await downloadImage(url, cache, slow, { timeoutMs: 50, maxBytes: 1024 })).toEqual({ error: 'no answer within 0.05 s' });
   });
 
   it('touches no network when the build is offline (as every test build is)', async () => {
     const result = await downloadImage('https://images.invalid/cover.jpg', temporary(), buildFetcher({ MARGINS_OFFLINE: '1' }));
-    expect(result).toEqual({ error: 'not downloaded: MARGINS_OFFLINE=1' });
+    expect(result).toEqual({ error: 'unreachable: not downloaded: MARGINS_OFFLINE=1' });
     expect(buildFetcher({})).toBe(fetch);
   });
 });
