@@ -14,7 +14,7 @@ import { ContentError, type ContentProblem, type ContentWarning } from '../posts
 import type { Content } from '../posts/content-index';
 import type { Post, PostBody } from '../posts/model';
 import { absoluteUrl, site, srcsetWithBasePath, withBasePath, withoutBasePath } from '../site';
-import { VariantStore, type EncodedImage, type VariantOptions } from './encode';
+import { VariantStore, type EncodedImage } from './encode';
 import { AVATAR_WIDTHS, contentSizes, CONTENT_WIDTHS, pictureSources, variantNear } from './plan';
 import { downloadImage, isRemote, type Fetcher } from './remote';
 
@@ -60,10 +60,14 @@ const SINGLE_WIDTH = 1200;
  */
 export async function makeImageVariants(content: Content, options: ImageStepOptions): Promise<ImageStep> {
   const store = new VariantStore(options.cacheDir, options.reuse);
-  const wanted = new Map<string, { src: string; use: Use; file: string }>();
+  const wanted = new Map<string, { src: string; use: Use; file: string; share: boolean }>();
   const want = (src: string, use: Use, file: string) => {
     // Site paths and remote URLs; anything else (a protocol-relative or data: URL) is shown as it is.
-    if ((src.startsWith('/') && !src.startsWith('//')) || isRemote(src)) wanted.set(keyOf(src, use), { src, use, file });
+    if (!((src.startsWith('/') && !src.startsWith('//')) || isRemote(src))) return;
+    // A cover that is also in a body is one image, encoded once, with its share crop.
+    const seen = wanted.get(keyOf(src, use));
+    if (seen) seen.share ||= use === 'cover';
+    else wanted.set(keyOf(src, use), { src, use, file, share: use === 'cover' });
   };
 
   // 1. What every page shows. Bodies are parsed only when they have an image, and kept to be rewritten.
@@ -89,7 +93,7 @@ export async function makeImageVariants(content: Content, options: ImageStepOpti
   const queue = [...wanted.entries()];
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const [key, { src, use, file }] = next;
+      const [key, { src, use, file, share }] = next;
       const bytes = await sourceBytes(src, options);
       if ('error' in bytes) {
         if (options.remoteFailure === 'error') {
@@ -98,7 +102,7 @@ export async function makeImageVariants(content: Content, options: ImageStepOpti
         continue;
       }
       try {
-        const image = await store.variants(bytes.bytes, optionsFor(use, options.avif));
+        const image = await store.variants(bytes.bytes, { ladder: use === 'avatar' ? AVATAR_WIDTHS : CONTENT_WIDTHS, share, avif: options.avif });
         if (image) made.set(key, image);
       } catch (error) {
         warnings.push({ file, message: `could not make variants of ${src} (${error instanceof Error ? error.message : String(error)}); the page shows it as it is` });
@@ -139,11 +143,8 @@ export async function makeImageVariants(content: Content, options: ImageStepOpti
 
 const FIELDS: Record<Use, string> = { cover: 'coverImage', avatar: 'avatar', body: 'body' };
 
-const keyOf = (src: string, use: Use) => `${use}\0${src}`;
-
-function optionsFor(use: Use, avif: boolean): VariantOptions {
-  return { ladder: use === 'avatar' ? AVATAR_WIDTHS : CONTENT_WIDTHS, share: use === 'cover', avif };
-}
+/** Covers and body images have the same widths, avatars their own. */
+const keyOf = (src: string, use: Use) => `${use === 'avatar' ? 'avatar' : 'content'}\0${src}`;
 
 /** The bytes of a local image, or of a remote one downloaded into the cache. */
 async function sourceBytes(src: string, options: ImageStepOptions): Promise<{ bytes: Uint8Array } | { error: string }> {

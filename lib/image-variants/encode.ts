@@ -10,7 +10,11 @@ import { planFormats, planWidths, variantName, variantPath, VARIANT_FOLDER, type
 export interface VariantOptions {
   /** The widths to offer, as far as the source allows (see {@link planWidths}). */
   ladder: ReadonlyArray<number>;
-  /** Also crop the share image: 1200x630 (smaller if the source is), JPEG, around the interesting part. */
+  /**
+   * Also crop the share image: 1200x630 (smaller if the source is), JPEG, around the interesting part. It is not
+   * part of the image's key: an image that is a cover and also in a body is encoded once, and one that becomes
+   * a cover later gets only its crop.
+   */
   share: boolean;
   /** Encode AVIF too. */
   avif: boolean;
@@ -26,15 +30,16 @@ export interface EncodedImage {
 }
 
 // Raise it when an encoder setting below changes: every image is then encoded again with the new settings.
-const ENCODER_VERSION = 1;
-// Speed over the last few percent of size (measured on a 2400x1600 photo): WebP effort 2 encodes twice as fast
-// as effort 4 for 4% more bytes; libjpeg-turbo four times as fast as mozjpeg for 10% more. The JPEG and PNG
-// files are fallbacks every current browser passes over for the WebP ones.
+const ENCODER_VERSION = 2;
+// Speed over the last few percent of size, measured on 2400x1600 photos: WebP effort 1 encodes a third faster
+// than effort 2 and three times as fast as effort 4, for files within 3% of either; baseline JPEG a third faster
+// than progressive for 4% more bytes, and libjpeg-turbo four times as fast as mozjpeg for 10% more. The JPEG and
+// PNG files are fallbacks every current browser passes over for the WebP ones (feeds link one JPEG).
 const ENCODERS: Record<VariantFormat, (image: Sharp) => Sharp> = {
   avif: (image) => image.avif({ quality: 50, effort: 4 }),
-  webp: (image) => image.webp({ quality: 75, effort: 2 }),
+  webp: (image) => image.webp({ quality: 75, effort: 1 }),
   // JPEG has no transparency: a transparent source is shown on white, as a page's background would.
-  jpeg: (image) => image.flatten({ background: '#ffffff' }).jpeg({ quality: 78, progressive: true, optimiseCoding: true }),
+  jpeg: (image) => image.flatten({ background: '#ffffff' }).jpeg({ quality: 78, optimiseCoding: true }),
   png: (image) => image.png({ compressionLevel: 9 }),
 };
 
@@ -65,6 +70,7 @@ export class VariantStore {
   encoded = 0;
   private readonly dir: string;
   private readonly used = new Set<string>();
+  private readonly pending = new Map<string, Promise<Manifest | undefined>>();
 
   /** `reuse: false` encodes everything again (the cache is off) but still keeps the files here to publish them. */
   constructor(
@@ -77,15 +83,27 @@ export class VariantStore {
   /** The variants of an image; undefined for one that passes through untouched (SVG, animated GIF). */
   async variants(bytes: Uint8Array, options: VariantOptions): Promise<EncodedImage | undefined> {
     const key = imageKey(bytes, options);
-    const manifest = (this.reuse ? this.read(key) : undefined) ?? (await this.encode(bytes, key, options));
+    // The same bytes asked for twice in one build (one file under two names) are encoded once.
+    let pending = this.pending.get(key);
+    if (!pending) {
+      pending = Promise.resolve((this.reuse ? this.read(key) : undefined) ?? this.encode(bytes, key, options));
+      this.pending.set(key, pending);
+    }
+    let manifest = await pending;
     if (!manifest) return undefined;
-    for (const file of storedFiles(manifest)) this.used.add(file.name);
+    if (options.share && !manifest.share) {
+      pending = this.addShare(bytes, key, manifest);
+      this.pending.set(key, pending);
+      manifest = (await pending)!;
+    }
+    const share = options.share ? manifest.share : undefined;
+    for (const file of [...manifest.files, ...(share ? [share] : [])]) this.used.add(file.name);
     const toVariant = ({ name, width, height, format }: StoredFile): ImageVariant => ({ src: variantPath(name), width, height, format });
     return {
       width: manifest.width,
       height: manifest.height,
       variants: { color: manifest.color, files: manifest.files.map(toVariant) },
-      share: manifest.share && toVariant(manifest.share),
+      share: share && toVariant(share),
     };
   }
 
@@ -117,22 +135,34 @@ export class VariantStore {
     if (!formats || (metadata.pages ?? 1) > 1) return undefined;
     const { width, height } = metadata.autoOrient;
     const widths = planWidths(width, options.ladder);
-    // Decoded once, upright, at the largest width needed; every variant is resized from these pixels.
-    const { data, info } = await sharp(bytes, { autoOrient: true }).resize({ width: Math.max(...widths) }).raw().toBuffer({ resolveWithObject: true });
-    const pixels = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+    // Decoded once, upright, at the widest variant (a JPEG shrinks while it decodes); each narrower width is
+    // resized from those pixels (not from the next wider one: resampling twice sharpens, 10% more bytes), and every
+    // format of a width is encoded from the same pixels.
+    const widest = await raster(sharp(bytes, { autoOrient: true }).resize({ width: widths.at(-1) }));
+    const rasters = await Promise.all(widths.map((variantWidth) => (variantWidth === widest.info.width ? widest : raster(pixels(widest).resize({ width: variantWidth })))));
 
-    const encodings = formats.flatMap((format) =>
-      widths.map(async (variantWidth) => this.store(ENCODERS[format](pixels().resize({ width: variantWidth })), variantName(key, variantWidth, format), format)),
-    );
-    const shareSize = options.share ? shareSizeOf(width, height) : undefined;
-    const share = shareSize
-      ? this.store(ENCODERS.jpeg(pixels().resize({ ...shareSize, fit: 'cover', position: 'attention' })), `${key}-share.jpg`, 'jpeg')
-      : undefined;
+    const encodings = formats.flatMap((format) => rasters.map(async (from) => this.store(ENCODERS[format](pixels(from)), variantName(key, from.info.width, format), format)));
+    const share = options.share ? this.crop(rasters, key, width, height) : undefined;
     // Awaited together: a failed encoding rejects at once, and none is left running unobserved.
-    const [files, shareFile, color] = await Promise.all([Promise.all(encodings), share, dominantColor(pixels())]);
+    const [files, shareFile, color] = await Promise.all([Promise.all(encodings), share, dominantColor(pixels(rasters[0]!))]);
     const manifest: Manifest = { width, height, color, files, share: shareFile };
     writeAtomically(path.join(this.dir, `${key}.json`), JSON.stringify(manifest));
     return manifest;
+  }
+
+  /** The share crop of an image whose variants the cache already has: it was shown before, but not as a cover. */
+  private async addShare(bytes: Uint8Array, key: string, manifest: Manifest): Promise<Manifest> {
+    const source = await raster(sharp(bytes, { autoOrient: true }));
+    const withShare = { ...manifest, share: await this.crop([source], key, manifest.width, manifest.height) };
+    writeAtomically(path.join(this.dir, `${key}.json`), JSON.stringify(withShare));
+    return withShare;
+  }
+
+  /** The share image, cropped from the narrowest of `rasters` (narrowest first) that holds it without upscaling. */
+  private crop(rasters: Raster[], key: string, width: number, height: number): Promise<StoredFile> {
+    const size = shareSizeOf(width, height);
+    const from = rasters.find(({ info }) => info.width >= size.width && info.height >= size.height) ?? rasters.at(-1)!;
+    return this.store(ENCODERS.jpeg(pixels(from).resize({ ...size, fit: 'cover', position: 'attention' })), `${key}-share.jpg`, 'jpeg');
   }
 
   /** Encodes one variant into the cache. */
@@ -144,14 +174,30 @@ export class VariantStore {
   }
 }
 
-/** The key of an image and its options: names are stable for the same bytes, and new for new bytes or options. */
-export function imageKey(bytes: Uint8Array, options: VariantOptions): string {
+/**
+ * The key of an image and its options: names are stable for the same bytes, and new for new bytes, widths or
+ * formats (the share crop is not in it: see {@link VariantOptions.share}).
+ */
+export function imageKey(bytes: Uint8Array, { ladder, avif }: VariantOptions): string {
   return createHash('sha256')
-    .update(`${ENCODER_VERSION}\0${JSON.stringify(options)}\0`)
+    .update(`${ENCODER_VERSION}\0${JSON.stringify({ ladder, avif })}\0`)
     .update(bytes)
     .digest('hex')
     .slice(0, 20);
 }
+
+/** Decoded pixels, as sharp hands them over. */
+interface Raster {
+  data: Buffer;
+  info: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
+}
+
+const raster = async (image: Sharp): Promise<Raster> => {
+  const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+  return { data, info: { width: info.width, height: info.height, channels: info.channels } };
+};
+
+const pixels = ({ data, info }: Raster) => sharp(data, { raw: info });
 
 /** 1200x630, or the largest box of that shape inside a smaller source: a share image is never upscaled. */
 function shareSizeOf(width: number, height: number): { width: number; height: number } {

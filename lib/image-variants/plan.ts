@@ -1,8 +1,14 @@
 // What the build makes of an image, decided without touching pixels: which widths and formats, under which
 // names, and how pages list them. Pages import this module, so it must not load sharp.
 
-/** The widths a cover or body image is offered at, as far as the source allows. */
-export const CONTENT_WIDTHS: ReadonlyArray<number> = [480, 800, 1200, 1600, 2400];
+/**
+ * The widths a cover or body image is offered at, as far as the source allows. The column is 720 CSS pixels at
+ * most, and {@link CONTENT_SIZES} asks for at most about two pixels per CSS pixel, so 1600 is the widest any
+ * screen picks: a 2400-wide variant would cost more to encode than all the others together and be shown to none.
+ * 720 is the column at 1x and what most phones pick (360 to 412 CSS pixels at 1.75x to 3x, capped at 2x), a
+ * fifth fewer bytes than 800, which the widest phones pick.
+ */
+export const CONTENT_WIDTHS: ReadonlyArray<number> = [480, 720, 800, 1200, 1600];
 
 /** The widths of an avatar, shown 80 CSS pixels wide: 1x, 2x and 3x screens. */
 export const AVATAR_WIDTHS: ReadonlyArray<number> = [80, 160, 240];
@@ -11,10 +17,33 @@ export const AVATAR_WIDTHS: ReadonlyArray<number> = [80, 160, 240];
 export const VARIANT_FOLDER = '_img';
 
 /**
+ * The media condition of screens of 2.5 device pixels per CSS pixel and more (most phones since 2016: 2.625, 2.75,
+ * 3). They are served what a 2x screen gets: `sizes` tells them the image is two thirds as wide as it is, so the
+ * browser picks a file a third narrower. Nobody sees the difference in a photo at that density (Twitter measured
+ * it when it capped images at 2x in 2019), and a 390-pixel phone at 3x downloads the 800-wide file, not the
+ * 1200-wide one, about half the bytes. The image is laid out by CSS at its real width all the same.
+ */
+const DENSE_SCREEN = '(min-resolution: 2.5dppx)';
+
+/**
+ * The `sizes` of an image shown `width` CSS pixels wide on screens at least `breakpoint` wide, and as wide as the
+ * viewport less `gutter` below, capped at 2x on dense screens (see {@link DENSE_SCREEN}).
+ */
+function columnSizes(width: number, breakpoint: number, gutter: number): string {
+  const slot = `(min-width: ${breakpoint}px)`;
+  return [
+    `${slot} and ${DENSE_SCREEN} ${Math.round((width * 2) / 3)}px`,
+    `${slot} ${width}px`,
+    `${DENSE_SCREEN} calc((100vw - ${gutter}px) * 2 / 3)`,
+    `calc(100vw - ${gutter}px)`,
+  ].join(', ');
+}
+
+/**
  * The `sizes` of an image as wide as the content column: `main` is `max-w-3xl` (768 px) with 24 px of padding
  * each side from `sm` up, and 16 px below (app/layout.tsx).
  */
-export const CONTENT_SIZES = '(min-width: 768px) 720px, calc(100vw - 32px)';
+export const CONTENT_SIZES = columnSizes(720, 768, 32);
 
 /** The `sizes` of a cover on a post card: `w-24`, and `w-48` from `sm` (components/post-card.tsx). */
 export const CARD_COVER_SIZES = '(min-width: 640px) 192px, 96px';
@@ -110,5 +139,5 @@ export function variantNear(variants: ImageVariants, width: number): ImageVarian
 
 /** The `sizes` of a content image shown at most `width` CSS pixels wide (its `width` attribute). */
 export function contentSizes(width: number): string {
-  return width >= 720 ? CONTENT_SIZES : `(min-width: ${width + 32}px) ${width}px, calc(100vw - 32px)`;
+  return width >= 720 ? CONTENT_SIZES : columnSizes(width, width + 32, 32);
 }

@@ -1,50 +1,25 @@
 // Downloading a post's images: a short timeout, a size limit, and a reason for the report when it fails,
 // so that an import on a machine without network still finishes, with the remote URLs in place.
 import path from 'node:path';
+import { fetchImage, type DownloadLimits, type Fetched, type Fetcher } from '../fetch-image';
 
 /** The part of `fetch` the importer uses; tests pass a fake one. */
-export type FetchImage = (url: string, init: { signal: AbortSignal }) => Promise<Response>;
+export type FetchImage = Fetcher;
 
 /** How images are downloaded. */
-export interface DownloadOptions {
+export interface DownloadOptions extends DownloadLimits {
   fetch: FetchImage;
-  timeoutMs: number;
-  maxBytes: number;
 }
-
-const MB = 1024 * 1024;
-const sizeLimit = (bytes: number) => (bytes >= MB ? `${bytes / MB} MB` : `${bytes} bytes`);
 
 /** 10 seconds per image, 10 MB at most. */
 export const DEFAULT_DOWNLOAD: Omit<DownloadOptions, 'fetch'> = {
   timeoutMs: 10_000,
-  maxBytes: 10 * MB,
+  maxBytes: 10 * 1024 * 1024,
 };
 
-/** An image's bytes and type, or why it could not be had. */
-export type Download = { ok: true; bytes: Uint8Array; contentType: string } | { ok: false; reason: string };
-
-/** Downloads one image within the time and size limits. Never throws: a failure comes back with its reason. */
-export async function downloadImage(url: string, options: DownloadOptions): Promise<Download> {
-  try {
-    const response = await options.fetch(url, { signal: AbortSignal.timeout(options.timeoutMs) });
-    if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };
-    const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
-    if (!contentType.startsWith('image/'))
-      return { ok: false, reason: `not an image (${contentType || 'no content type'})` };
-    const tooLarge: Download = { ok: false, reason: `larger than ${sizeLimit(options.maxBytes)}` };
-    if (Number(response.headers.get('content-length')) > options.maxBytes) return tooLarge;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return bytes.byteLength > options.maxBytes ? tooLarge : { ok: true, bytes, contentType };
-  } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError')
-      return { ok: false, reason: `no answer within ${options.timeoutMs / 1000} s` };
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return {
-      ok: false,
-      reason: `unreachable: ${error instanceof Error ? error.message : String(error)}${cause}`,
-    };
-  }
+/** Downloads one image within the time and size limits, refusing what is not an image. Never throws. */
+export function downloadImage(url: string, options: DownloadOptions): Promise<Fetched> {
+  return fetchImage(url, options.fetch, options, { imageOnly: true });
 }
 
 const EXTENSIONS: Record<string, string> = {

@@ -68,11 +68,13 @@ export interface CorpusOptions {
   dir: string;
   /** Cover image paths under public/ to use; none if empty. */
   covers: ReadonlyArray<string>;
+  /** Instead of `covers`: every post's own cover, by its number from 0. */
+  coverOf?: (index: number) => string;
   seed?: number;
 }
 
 /** Writes the corpus (posts/ and authors/) into an empty `dir`; returns how many files it wrote. */
-export function generateCorpus({ posts, dir, covers, seed = 2026 }: CorpusOptions): number {
+export function generateCorpus({ posts, dir, covers, coverOf, seed = 2026 }: CorpusOptions): number {
   const rng = random(seed);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'posts'), { recursive: true });
@@ -118,7 +120,8 @@ export function generateCorpus({ posts, dir, covers, seed = 2026 }: CorpusOption
     const tags = [...new Set(Array.from({ length: rng.int(2, 5) }, tag))];
     const categories = [...new Set(Array.from({ length: rng.int(1, 2) }, () => rng.pick(CATEGORIES)))];
     const date = new Date(start + Math.floor(rng.next() * span)).toISOString().slice(0, 10);
-    const cover = covers.length > 0 && rng.next() < 0.85 ? rng.pick(covers) : undefined;
+    const drawn = covers.length > 0 && rng.next() < 0.85 ? rng.pick(covers) : undefined;
+    const cover = coverOf ? coverOf(index) : drawn;
     const frontmatter = [
       `title: "${sentence(3, 8).replace(/\.$/, '').replace(/\*\*|`/g, '')} ${index + 1}"`,
       `date: "${date}"`,

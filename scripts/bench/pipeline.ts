@@ -47,7 +47,7 @@ function floor(list: string[]): number {
 
 function loader(): number {
   const started = performance.now();
-  loadContent({ contentDir, publicDir: path.resolve('public'), includeDrafts: false, now: new Date() });
+  loadContent({ contentDir, publicDir: path.resolve(process.env.PUBLIC_DIR ?? 'public'), includeDrafts: false, now: new Date() });
   return performance.now() - started;
 }
 

@@ -1,17 +1,37 @@
-// npm run bench [-- --posts 100,1000,5000]: for each size, generates a synthetic corpus (scripts/bench/
-// corpus.ts), times the raw unified pipeline against Margins' loader over it, then runs a clean
+// npm run bench [-- --posts 100,1000,5000] [--photo-covers]: for each size, generates a synthetic corpus
+// (scripts/bench/corpus.ts), times the raw unified pipeline against Margins' loader over it, then runs a clean
 // `npm run build` and a rebuild with nothing changed, measuring wall time, peak memory of the whole process
 // tree, pages, output size and page weight. Writes bench/results/latest.json and prints a Markdown table.
+// --photo-covers gives every post its own 2400x1600 JPEG cover (scripts/lib/photo.ts; kept between runs in
+// the temp folder, as making one takes half a second) and reports the image step's throughput.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { syntheticPhoto } from '../lib/photo';
 import { generateCorpus } from './corpus';
 
 const ROOT = process.cwd();
 const sizesArg = process.argv.indexOf('--posts');
 const sizes = (sizesArg > -1 ? process.argv[sizesArg + 1]! : '100,1000,5000').split(',').map(Number);
+const photoCovers = process.argv.includes('--photo-covers');
+if (process.argv.includes('--help')) {
+  console.log('npm run bench -- [--posts 100,1000,5000] [--photo-covers]   (--photo-covers: every post its own 2400x1600 JPEG cover)');
+  process.exit(0);
+}
+
+/** A public folder with `count` covers, `/images/covers/<n>.jpg`, each its own photo; made once, then reused. */
+async function photoPublicDir(count: number): Promise<string> {
+  const dir = path.join(os.tmpdir(), 'margins-bench', 'photo-public');
+  const covers = path.join(dir, 'images', 'covers');
+  fs.mkdirSync(covers, { recursive: true });
+  for (let index = 0; index < count; index += 1) {
+    const file = path.join(covers, `${index}.jpg`);
+    if (!fs.existsSync(file)) fs.writeFileSync(file, await syntheticPhoto({ width: 2400, height: 1600, seed: index + 1, quality: 90 }));
+  }
+  return dir;
+}
 
 /** Total resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(rootPid: number): number {
@@ -43,6 +63,9 @@ function treeRss(rootPid: number): number {
 
 /** What the build's summary line says: Markdown files read and parsed, and the seconds of each phase. */
 interface BuildSummary {
+  images: number;
+  encoded: number;
+  imageSeconds: number;
   filesRead: number;
   filesParsed: number;
   loadSeconds: number;
@@ -58,6 +81,9 @@ function readSummary(stdout: string): BuildSummary {
     return Number(match[1]);
   };
   return {
+    images: number(/(\d+) images in/),
+    encoded: number(/(\d+) of them encoded/),
+    imageSeconds: number(/of them encoded, the others from the cache \(([\d.]+)s\)/),
     filesRead: number(/(\d+) Markdown files read/),
     filesParsed: number(/(\d+) of them parsed/),
     loadSeconds: number(/the others from the cache \(([\d.]+)s\)/),
@@ -114,16 +140,17 @@ const covers = fs.existsSync('public/images/covers') ? fs.readdirSync('public/im
 const results = [];
 for (const posts of sizes) {
   const contentDir = path.join(os.tmpdir(), 'margins-bench', String(posts));
-  const files = generateCorpus({ posts, dir: contentDir, covers });
+  const publicDir = photoCovers ? await photoPublicDir(posts) : undefined;
+  const files = generateCorpus({ posts, dir: contentDir, covers, coverOf: publicDir ? (index) => `/images/covers/${index}.jpg` : undefined });
   console.error(`bench: ${posts} posts generated in ${contentDir}; timing the pipeline floor and the loader`);
-  const pipelineRun = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/bench/pipeline.ts', contentDir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MARGINS_CACHE: 'off' } });
+  const pipelineRun = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/bench/pipeline.ts', contentDir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MARGINS_CACHE: 'off', ...(publicDir ? { PUBLIC_DIR: publicDir } : {}) } });
   if (pipelineRun.status !== 0) throw new Error(pipelineRun.stderr);
   const pipeline = JSON.parse(pipelineRun.stdout.trim().split('\n').pop()!);
 
   const outDir = path.join('bench', '.out', String(posts));
   const cacheDir = path.join(os.tmpdir(), `margins-bench-${posts}.cache`);
   for (const stale of ['.next', outDir, cacheDir]) fs.rmSync(stale, { recursive: true, force: true });
-  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, MARGINS_CACHE_DIR: cacheDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, MARGINS_CACHE_DIR: cacheDir, NEXT_TELEMETRY_DISABLED: '1', ...(publicDir ? { PUBLIC_DIR: publicDir } : {}) };
   console.error(`bench: ${posts} posts: clean build`);
   const cold = await build(env);
   const stats = outputStats(outDir);
@@ -159,6 +186,13 @@ for (const r of results) {
   console.log(
     `| ${r.posts} | ${r.coldBuildSeconds} | ${r.rebuildSeconds} | ${r.peakMemoryMB} | ${r.parses} of ${r.markdownFiles} files | ${r.pages} | ${mb(r.outputBytes)} | ${kb(r.averageHtmlBytes)} / ${kb(r.largestHtmlBytes)} | ${kb(r.typicalPostGzipBytes)} | ${(r.loaderMs / 1000).toFixed(1)} / ${(r.floorMs / 1000).toFixed(1)} = ${r.ratio}× |`,
   );
+}
+
+console.log('\n| posts | images | cold: image step (s) | cold: images/s | rebuild: encodes |');
+console.log('| ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  const { images, encoded, imageSeconds } = r.phases;
+  console.log(`| ${r.posts} | ${images} (${encoded} files encoded) | ${imageSeconds} | ${(images / Math.max(imageSeconds, 0.05)).toFixed(1)} | ${r.rebuildPhases.encoded} |`);
 }
 
 console.log('\n| posts | cold: load / Next after the snapshot / export (s) | rebuild: the same (s) |');

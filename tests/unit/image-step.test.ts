@@ -69,10 +69,12 @@ describe('the image step, offline', () => {
 
     expect(photo.cover!.variants!.files.map((file) => `${file.format} ${file.width}`)).toEqual([
       'webp 480',
+      'webp 720',
       'webp 800',
       'webp 1200',
       'webp 1600',
       'jpeg 480',
+      'jpeg 720',
       'jpeg 800',
       'jpeg 1200',
       'jpeg 1600',
@@ -85,13 +87,13 @@ describe('the image step, offline', () => {
     expect(local!.parentNode!.tagName).toBe('PICTURE');
     expect(body.querySelector('picture source')!.attributes).toEqual({
       type: 'image/webp',
-      srcset: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-480\.webp 480w, \S+-800\.webp 800w, \S+-1200\.webp 1200w, \S+-1600\.webp 1600w$/),
-      sizes: '(min-width: 768px) 720px, calc(100vw - 32px)',
+      srcset: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-480\.webp 480w, \S+-720\.webp 720w, \S+-800\.webp 800w, \S+-1200\.webp 1200w, \S+-1600\.webp 1600w$/),
+      sizes: '(min-width: 768px) and (min-resolution: 2.5dppx) 480px, (min-width: 768px) 720px, (min-resolution: 2.5dppx) calc((100vw - 32px) * 2 / 3), calc(100vw - 32px)',
     });
     expect(local!.attributes).toMatchObject({
       src: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-1200\.jpg$/),
-      srcset: expect.stringMatching(/-480\.jpg 480w, \S+-800\.jpg 800w, \S+-1200\.jpg 1200w, \S+-1600\.jpg 1600w$/),
-      sizes: '(min-width: 768px) 720px, calc(100vw - 32px)',
+      srcset: expect.stringMatching(/-480\.jpg 480w, \S+-720\.jpg 720w, \S+-800\.jpg 800w, \S+-1200\.jpg 1200w, \S+-1600\.jpg 1600w$/),
+      sizes: '(min-width: 768px) and (min-resolution: 2.5dppx) 480px, (min-width: 768px) 720px, (min-resolution: 2.5dppx) calc((100vw - 32px) * 2 / 3), calc(100vw - 32px)',
       alt: 'The same field',
       width: '1600',
       height: '1200',
@@ -108,28 +110,29 @@ describe('the image step, offline', () => {
     // The remote cover could not be downloaded: its URL is the share image, without a size.
     expect(content.postBySlug.get('remote')!.shareImage).toEqual({ src: 'https://photos.example.com/cover.jpg', alt: 'A lake', generated: false });
     expect(step.warnings).toEqual([
-      { file: path.join(contentDir, 'posts', 'photo.md'), message: 'could not download https://photos.example.com/body.jpg (fetch failed); the page shows it from there' },
-      { file: path.join(contentDir, 'posts', 'remote.md'), message: 'could not download https://photos.example.com/cover.jpg (fetch failed); the page shows it from there' },
+      { file: path.join(contentDir, 'posts', 'photo.md'), message: 'could not download https://photos.example.com/body.jpg (unreachable: fetch failed); the page shows it from there' },
+      { file: path.join(contentDir, 'posts', 'remote.md'), message: 'could not download https://photos.example.com/cover.jpg (unreachable: fetch failed); the page shows it from there' },
     ]);
-    expect(step.images).toBe(3);
+    // The photo (a cover and a body image: one image) and the avatar.
+    expect(step.images).toBe(2);
   });
 
   it('fails the build on a remote image it cannot download when the site says so', async () => {
     await expect(makeImageVariants(load(), options(cacheDir(), { remoteFailure: 'error' }))).rejects.toThrow(
-      /remote\.md → coverImage: found https:\/\/photos\.example\.com\/cover\.jpg, which could not be downloaded \(fetch failed\), expected an image URL that answers/,
+      /remote\.md → coverImage: found https:\/\/photos\.example\.com\/cover\.jpg, which could not be downloaded \(unreachable: fetch failed\), expected an image URL that answers/,
     );
   });
 
   it('encodes nothing on a rebuild, and publishes every variant it points at', async () => {
     const cache = cacheDir();
     const cold = await makeImageVariants(load(), options(cache));
-    // 8 variants and a share crop of the cover, 8 variants of the same photo in the body (no crop), 6 of the avatar.
-    expect(cold.encoded).toBe(23);
+    // 10 variants and a share crop of the photo, once for the cover and the body, and 6 of the avatar.
+    expect(cold.encoded).toBe(17);
     const warm = await makeImageVariants(load(), options(cache));
     expect(warm.encoded).toBe(0);
 
     const out = fs.mkdtempSync(path.join(root, 'out-'));
-    expect(warm.publish(out)).toBe(23);
+    expect(warm.publish(out)).toBe(17);
     const photo = warm.content.postBySlug.get('photo')!;
     for (const file of photo.cover!.variants!.files) expect((await sharp(path.join(out, file.src)).metadata()).width).toBe(file.width);
     expect(await sharp(path.join(out, photo.shareImage.src)).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });

@@ -17,9 +17,10 @@ const noiseJpeg = (width: number, height: number, mean = 128) =>
 
 describe('the variant planner', () => {
   it('never plans a width above the source, and keeps the source width under the top of the ladder', () => {
-    expect(planWidths(4032, CONTENT_WIDTHS)).toEqual([480, 800, 1200, 1600, 2400]);
-    expect(planWidths(2400, CONTENT_WIDTHS)).toEqual([480, 800, 1200, 1600, 2400]);
-    expect(planWidths(1000, CONTENT_WIDTHS)).toEqual([480, 800, 1000]);
+    expect(planWidths(4032, CONTENT_WIDTHS)).toEqual([480, 720, 800, 1200, 1600]);
+    expect(planWidths(2400, CONTENT_WIDTHS)).toEqual([480, 720, 800, 1200, 1600]);
+    expect(planWidths(1500, CONTENT_WIDTHS)).toEqual([480, 720, 800, 1200, 1500]);
+    expect(planWidths(1000, CONTENT_WIDTHS)).toEqual([480, 720, 800, 1000]);
     expect(planWidths(300, CONTENT_WIDTHS)).toEqual([300]);
     expect(planWidths(256, AVATAR_WIDTHS)).toEqual([80, 160, 240]);
     expect(planWidths(100, AVATAR_WIDTHS)).toEqual([80, 100]);
@@ -34,8 +35,13 @@ describe('the variant planner', () => {
   });
 
   it('sizes an image as wide as the column at the column, and a narrow one at its own width', () => {
-    expect(contentSizes(1600)).toBe('(min-width: 768px) 720px, calc(100vw - 32px)');
-    expect(contentSizes(400)).toBe('(min-width: 432px) 400px, calc(100vw - 32px)');
+    // Screens of 2.5 dppx and more are told two thirds of the width: they get what a 2x screen gets.
+    expect(contentSizes(1600)).toBe(
+      '(min-width: 768px) and (min-resolution: 2.5dppx) 480px, (min-width: 768px) 720px, (min-resolution: 2.5dppx) calc((100vw - 32px) * 2 / 3), calc(100vw - 32px)',
+    );
+    expect(contentSizes(400)).toBe(
+      '(min-width: 432px) and (min-resolution: 2.5dppx) 267px, (min-width: 432px) 400px, (min-resolution: 2.5dppx) calc((100vw - 32px) * 2 / 3), calc(100vw - 32px)',
+    );
   });
 });
 
@@ -43,20 +49,20 @@ describe('the variant store', () => {
   it('makes WebP and JPEG variants at the planned widths, with real sizes, and a 1200x630 share crop', async () => {
     const cache = temporary();
     const store = new VariantStore(cache);
-    const image = await store.variants(await noiseJpeg(2000, 1500), cover);
-    expect(image).toMatchObject({ width: 2000, height: 1500 });
+    const image = await store.variants(await noiseJpeg(1500, 1000), cover);
+    expect(image).toMatchObject({ width: 1500, height: 1000 });
     expect(image!.variants.color).toMatch(/^#[0-9a-f]{6}$/);
     expect(image!.variants.files.map(({ width, height, format }) => `${format} ${width}x${height}`)).toEqual([
-      'webp 480x360',
-      'webp 800x600',
-      'webp 1200x900',
-      'webp 1600x1200',
-      'webp 2000x1500',
-      'jpeg 480x360',
-      'jpeg 800x600',
-      'jpeg 1200x900',
-      'jpeg 1600x1200',
-      'jpeg 2000x1500',
+      'webp 480x320',
+      'webp 720x480',
+      'webp 800x533',
+      'webp 1200x800',
+      'webp 1500x1000',
+      'jpeg 480x320',
+      'jpeg 720x480',
+      'jpeg 800x533',
+      'jpeg 1200x800',
+      'jpeg 1500x1000',
     ]);
     expect(image!.share).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
     expect(store.encoded).toBe(11);
@@ -65,8 +71,8 @@ describe('the variant store', () => {
     expect(store.publish(out)).toBe(11);
     const published = await sharp(path.join(out, image!.share!.src)).metadata();
     expect(published).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
-    expect(await sharp(path.join(out, image!.variants.files[1]!.src)).metadata()).toMatchObject({ format: 'webp', width: 800, height: 600 });
-    expect(pictureSources(image!.variants)[0]!.srcset).toMatch(/^\/_img\/[0-9a-f]{20}-480\.webp 480w, \/_img\/[0-9a-f]{20}-800\.webp 800w, /);
+    expect(await sharp(path.join(out, image!.variants.files[2]!.src)).metadata()).toMatchObject({ format: 'webp', width: 800, height: 533 });
+    expect(pictureSources(image!.variants)[0]!.srcset).toMatch(/^\/_img\/[0-9a-f]{20}-480\.webp 480w, \/_img\/[0-9a-f]{20}-720\.webp 720w, /);
     expect(variantNear(image!.variants, 1200)).toMatchObject({ width: 1200, format: 'jpeg' });
   });
 
@@ -80,8 +86,26 @@ describe('the variant store', () => {
 
     const other = await again.variants(await noiseJpeg(900, 600, 90), body);
     expect(other!.variants.files[0]!.src).not.toBe(first!.variants.files[0]!.src);
-    const asCover = await again.variants(bytes, cover);
-    expect(asCover!.variants.files[0]!.src).not.toBe(first!.variants.files[0]!.src);
+    const asAvatar = await again.variants(bytes, { ...body, ladder: AVATAR_WIDTHS });
+    expect(asAvatar!.variants.files[0]!.src).not.toBe(first!.variants.files[0]!.src);
+  });
+
+  it('encodes an image that is both a cover and a body image once, and only the crop when it becomes a cover', async () => {
+    const cache = temporary();
+    const bytes = await noiseJpeg(900, 600);
+    const store = new VariantStore(cache);
+    const [asBody, asCover] = await Promise.all([store.variants(bytes, body), store.variants(bytes, cover)]);
+    expect(asCover!.variants).toEqual(asBody!.variants);
+    expect(asCover!.share).toMatchObject({ width: 900, height: 473 });
+    expect(asBody!.share).toBeUndefined();
+    // WebP and JPEG at 480, 720, 800 and 900, and the crop.
+    expect(store.encoded).toBe(9);
+
+    const bodyFirst = temporary();
+    await new VariantStore(bodyFirst).variants(bytes, body);
+    const later = new VariantStore(bodyFirst);
+    expect(await later.variants(bytes, cover)).toEqual(asCover);
+    expect(later.encoded).toBe(1);
   });
 
   it('encodes a variant again when its cached file was cut short', async () => {
@@ -94,7 +118,7 @@ describe('the variant store', () => {
 
     const store = new VariantStore(cache);
     expect(await store.variants(bytes, body)).toEqual(image);
-    expect(store.encoded).toBe(6);
+    expect(store.encoded).toBe(8);
     expect(fs.statSync(file).size).toBe(size);
   });
 
@@ -147,7 +171,7 @@ describe('remote images', () => {
     const failing: Fetcher = async () => {
       throw new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND photos.example.com') });
     };
-    expect(await downloadImage(url, cache, failing)).toEqual({ error: 'fetch failed: getaddrinfo ENOTFOUND photos.example.com' });
+    expect(await downloadImage(url, cache, failing)).toEqual({ error: 'unreachable: fetch failed: getaddrinfo ENOTFOUND photos.example.com' });
     expect(fs.existsSync(path.join(cache, 'remote'))).toBe(false);
 
     const missing: Fetcher = async () => new Response('not here', { status: 404 });
@@ -157,12 +181,12 @@ describe('remote images', () => {
     expect(await downloadImage(url, cache, large, { timeoutMs: 1000, maxBytes: 2 * 1024 * 1024 })).toEqual({ error: 'larger than 2 MB' });
 
     const slow: Fetcher = (_url, { signal }) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
-    expect(await downloadImage(url, cache, slow, { timeoutMs: 50, maxBytes: 1024 })).toEqual({ error: 'The operation was aborted due to timeout' });
+    expect(await downloadImage(url, cache, slow, { timeoutMs: 50, maxBytes: 1024 })).toEqual({ error: 'no answer within 0.05 s' });
   });
 
   it('touches no network when the build is offline (as every test build is)', async () => {
     const result = await downloadImage('https://images.invalid/cover.jpg', temporary(), buildFetcher({ MARGINS_OFFLINE: '1' }));
-    expect(result).toEqual({ error: 'not downloaded: MARGINS_OFFLINE=1' });
+    expect(result).toEqual({ error: 'unreachable: not downloaded: MARGINS_OFFLINE=1' });
     expect(buildFetcher({})).toBe(fetch);
   });
 });
