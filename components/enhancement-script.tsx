@@ -1,7 +1,7 @@
 import { ENHANCEMENT_ATTRIBUTE } from '@/lib/build-contract';
 
 /** The small plain-JavaScript enhancements in public/scripts/; each page works without them. */
-export type Enhancement = 'copy-code' | 'copy-link' | 'search' | 'theme';
+export type Enhancement = 'copy-code' | 'copy-link' | 'search' | 'theme' | 'comments';
 
 /**
  * Loads one enhancement, deferred. `data-enhancement` tells the post-export step to keep this script when it

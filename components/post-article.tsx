@@ -4,8 +4,10 @@ import { canonicalUrl } from '@/lib/metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { AuthorCard } from './author-card';
 import { JsonLd } from './json-ld';
+import { NewsletterForm } from './newsletter-form';
 import { Breadcrumbs } from './breadcrumbs';
 import { CategoryBadges } from './category-badges';
+import { Comments } from './comments';
 import { CoverImage } from './cover-image';
 import { EnhancementScript } from './enhancement-script';
 import { PostBody } from './post-body';
@@ -64,6 +66,8 @@ export function PostArticle({ post, html, previous, next, related, series }: Pos
         </footer>
       </article>
       <div className="mt-12 space-y-12">
+        <NewsletterForm />
+        <Comments slug={post.slug} />
         <PostNav previous={previous} next={next} />
         <RelatedPosts posts={related} />
       </div>

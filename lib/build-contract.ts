@@ -20,6 +20,8 @@ export const BUILD_ENV = {
   buildCpus: 'MARGINS_BUILD_CPUS',
   /** `1`: remote images are not downloaded, as if every host were unreachable (the test suites set it). */
   offline: 'MARGINS_OFFLINE',
+  /** A JSON file of site config fields that replace lib/site.ts's for this build (lib/site-overrides.ts). */
+  siteConfig: 'MARGINS_SITE_CONFIG',
 } as const;
 
 /**
