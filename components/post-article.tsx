@@ -1,9 +1,9 @@
-import { KATEX_STYLESHEET } from '@/lib/build-contract';
 import type { Post, Series } from '@/lib/posts';
 import { canonicalUrl } from '@/lib/metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { AuthorCard } from './author-card';
 import { JsonLd } from './json-ld';
+import { KatexStyles } from './katex-styles';
 import { NewsletterForm } from './newsletter-form';
 import { Breadcrumbs } from './breadcrumbs';
 import { CategoryBadges } from './category-badges';
@@ -34,8 +34,8 @@ interface PostArticleProps {
 export function PostArticle({ post, html, previous, next, related, series }: PostArticleProps) {
   return (
     <>
-      {/* React hoists the stylesheet into the head; only posts with formulas load it. */}
-      {post.math && <link rel="stylesheet" href={KATEX_STYLESHEET} precedence="katex" />}
+      {/* Only posts with formulas carry KaTeX's styles. */}
+      {post.math && <KatexStyles />}
       <JsonLd data={blogPostingJsonLd(post)} />
       <JsonLd data={breadcrumbJsonLd(post)} />
       <article className="space-y-8" data-pagefind-body>
