@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { withBasePath } from '@/lib/site';
 
 /** The small plain-JavaScript enhancements in public/scripts/; each page works without them. */
-export type Enhancement = 'copy-code' | 'copy-link' | 'search' | 'theme' | 'toc';
+export type Enhancement = 'copy-code' | 'copy-link' | 'search' | 'theme' | 'toc' | 'comments';
 
 /** The words each enhancement writes into the page, in the site's language; it reads them from `data-strings`. */
 const STRINGS: Partial<Record<Enhancement, object>> = {

@@ -1,12 +1,14 @@
-import { KATEX_STYLESHEET } from '@/lib/build-contract';
 import type { Post, Series } from '@/lib/posts';
 import { canonicalUrl } from '@/lib/metadata';
 import { withBasePath } from '@/lib/site';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { AuthorCard } from './author-card';
 import { JsonLd } from './json-ld';
+import { KatexStyles } from './katex-styles';
+import { NewsletterForm } from './newsletter-form';
 import { Breadcrumbs } from './breadcrumbs';
 import { CategoryBadges } from './category-badges';
+import { Comments } from './comments';
 import { CoverImage } from './cover-image';
 import { EnhancementScript } from './enhancement-script';
 import { PostBody } from './post-body';
@@ -40,8 +42,8 @@ export function PostArticle({ post, html, previous, next, related, series }: Pos
   const tocRows = TOC_ROW_SPANS[(series ? 1 : 0) + (post.cover ? 1 : 0)];
   return (
     <>
-      {/* React hoists the stylesheet into the head; only posts with formulas load it. */}
-      {post.math && <link rel="stylesheet" href={withBasePath(KATEX_STYLESHEET)} precedence="katex" />}
+      {/* Only posts with formulas carry KaTeX's styles. */}
+      {post.math && <KatexStyles />}
       <JsonLd data={blogPostingJsonLd(post)} />
       <JsonLd data={breadcrumbJsonLd(post)} />
       <article className="space-y-8">
@@ -81,6 +83,8 @@ export function PostArticle({ post, html, previous, next, related, series }: Pos
         </footer>
       </article>
       <div className="mt-12 space-y-12">
+        <NewsletterForm />
+        <Comments slug={post.slug} />
         <PostNav previous={previous} next={next} />
         <RelatedPosts posts={related} />
       </div>

@@ -20,6 +20,8 @@ export const BUILD_ENV = {
   buildCpus: 'MARGINS_BUILD_CPUS',
   /** `1`: remote images are not downloaded, as if every host were unreachable (the test suites set it). */
   offline: 'MARGINS_OFFLINE',
+  /** A JSON file of site config fields that replace lib/site.ts's for this build (lib/site-overrides.ts). */
+  siteConfig: 'MARGINS_SITE_CONFIG',
 } as const;
 
 /**
@@ -38,7 +40,10 @@ export const ENHANCEMENT_ATTRIBUTE = 'data-enhancement';
  */
 export const SITE_SCRIPT_ATTRIBUTE = 'data-site-script';
 
-/** KaTeX's stylesheet (its fonts beside it, in `fonts/`), copied from the katex package into the export for pages with math. */
+/**
+ * KaTeX's stylesheet (its fonts beside it, in `fonts/`), copied from the katex package into the export: pages with
+ * math carry its rules inline (components/katex-styles.tsx) and load the fonts from here.
+ */
 export const KATEX_STYLESHEET = '/katex/katex.min.css';
 
 /** Where the site is exported: `out/`, or `OUT_DIR`. */

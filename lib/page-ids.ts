@@ -4,4 +4,7 @@ export const PAGE_IDS = {
   share: 'share-heading',
   toc: 'toc-heading',
   related: 'related-heading',
+  comments: 'comments-heading',
+  newsletter: 'newsletter-heading',
+  newsletterEmail: 'newsletter-email',
 } as const;

@@ -1,4 +1,7 @@
+import { checkComments, type CommentsConfig } from './comments';
 import { checkTimeZone, dictionaryFor, ogLocaleFor } from './i18n/dictionaries';
+import { checkNewsletter, type NewsletterConfig } from './newsletter';
+import { readSiteOverrides } from './site-overrides';
 import { checkSiteScripts, type SiteScript } from './site-scripts';
 import type { SocialProfiles } from './social';
 
@@ -50,6 +53,13 @@ export interface SiteConfig {
    * per link (file and line) and builds; `error` fails the build.
    */
   brokenLinks: 'warn' | 'error';
+  /**
+   * giscus comments under each post, loaded only when a reader clicks "Show comments" (lib/comments.ts); the
+   * values come from giscus.app. Off when absent.
+   */
+  comments?: CommentsConfig;
+  /** A newsletter signup form under each post, posting to the provider's URL (presets in lib/newsletter.ts). Off when absent. */
+  newsletter?: NewsletterConfig;
   /** The author slug `npm run new` writes into a new post when the site has several authors and none is given. */
   defaultAuthor?: string;
   /** The build's responsive images (lib/image-variants/). */
@@ -70,7 +80,7 @@ const language = process.env.SITE_LANGUAGE || 'en';
 const strings = dictionaryFor(language);
 
 /** The site configuration: edit these values to make the blog yours. */
-export const site = {
+const defaults = {
   name: 'Margins',
   description: 'A content-first static blog: Markdown in, fast and correct HTML out.',
   url: siteUrl,
@@ -88,11 +98,22 @@ export const site = {
   // For example: scripts: [...plausible({ domain: 'blog.example.com' })], with plausible imported from ./site-scripts.
   scripts: [] as SiteScript[],
   brokenLinks: 'warn' as SiteConfig['brokenLinks'],
+  // For example: comments: { repo: 'you/blog', repoId: 'R_…', category: 'Comments', categoryId: 'DIC_…' }, from giscus.app.
+  comments: undefined as SiteConfig['comments'],
+  // For example: newsletter: buttondown({ username: 'you' }), with buttondown imported from ./newsletter.
+  newsletter: undefined as SiteConfig['newsletter'],
   defaultAuthor: undefined as SiteConfig['defaultAuthor'],
   images: { avif: false, remoteFailure: 'warn' as SiteConfig['images']['remoteFailure'] },
 } satisfies SiteConfig;
 
+// MARGINS_SITE_CONFIG may replace fields for one build (the tests turn comments and the newsletter on so).
+const overrides = readSiteOverrides(defaults);
+export const site: typeof defaults = { ...defaults, ...overrides.fields };
+const sourceOf = (field: keyof typeof defaults) => (field in overrides.fields ? overrides.source : 'lib/site.ts');
+
 checkSiteScripts(site.scripts, site.clientRuntime);
+checkComments(site.comments, sourceOf('comments'));
+checkNewsletter(site.newsletter, sourceOf('newsletter'));
 
 /**
  * Checks a site URL and drops its trailing slash, so that paths can be appended to it. It may have a path, for a

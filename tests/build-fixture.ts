@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { BUILD_ENV } from '../lib/build-contract';
 import { listHtmlFiles, resolveSitePath } from '../scripts/lib/check-links';
 import { fixture, ROOT } from './helpers';
 
@@ -48,10 +49,13 @@ export function rebuildSite(contentDir: string, outDir: string, env: Record<stri
   fs.writeFileSync(`${outDir}.log`, printed);
 }
 
+/** The site config fields the fixture site is built with (MARGINS_SITE_CONFIG): comments and a newsletter on. */
+export const FIXTURE_SITE_CONFIG = fixture('sites', 'valid.site.json');
+
 /** Vitest global setup: builds tests/fixtures/sites/valid once per run. */
 export default function buildFixtureSite() {
   // Small pages, so the six fixture posts paginate: /blog/ has three pages, a three-post tag two.
-  buildSite(fixture('sites', 'valid'), FIXTURE_OUT, { POSTS_PER_PAGE: String(FIXTURE_POSTS_PER_PAGE) });
+  buildSite(fixture('sites', 'valid'), FIXTURE_OUT, { POSTS_PER_PAGE: String(FIXTURE_POSTS_PER_PAGE), [BUILD_ENV.siteConfig]: FIXTURE_SITE_CONFIG });
 }
 
 /** The path the fixture site is built under to test hosting on a sub-path, as a GitHub Pages project site. */

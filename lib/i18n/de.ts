@@ -91,6 +91,14 @@ export const de: Dictionary = {
   copyLinkScript: { copied: 'Link kopiert', failed: 'Kopieren fehlgeschlagen' },
   copyCodeScript: { copy: 'Kopieren', copied: 'Kopiert', label: 'Code in die Zwischenablage kopieren', failed: 'Strg+C drücken' },
 
+  comments: 'Kommentare',
+  showComments: 'Kommentare anzeigen',
+  readDiscussion: 'Die Diskussion auf GitHub lesen',
+  commentsNote: 'Die Kommentare sind GitHub-Diskussionen, angezeigt mit giscus, das erst auf Ihren Wunsch von giscus.app geladen wird.',
+  newsletterTitle: 'Neue Beiträge per E-Mail',
+  emailAddress: 'E-Mail-Adresse',
+  subscribe: 'Abonnieren',
+
   headingAnchor: (heading) => `Link zum Abschnitt: ${heading}`,
   table: 'Tabelle',
   tableOf: (headers) => `Tabelle: ${headers}`,

@@ -107,6 +107,15 @@ export const en = {
   /** Read by /scripts/copy-code.js. */
   copyCodeScript: { copy: 'Copy', copied: 'Copied', label: 'Copy code to clipboard', failed: 'Press Ctrl+C' },
 
+  // Under a post (site config: comments, newsletter)
+  comments: 'Comments',
+  showComments: 'Show comments',
+  readDiscussion: 'Read the discussion on GitHub',
+  commentsNote: 'Comments are GitHub Discussions shown with giscus, which loads from giscus.app only when you ask for them.',
+  newsletterTitle: 'Get new posts by email',
+  emailAddress: 'Email address',
+  subscribe: 'Subscribe',
+
   // Post bodies (the Markdown pipeline)
   headingAnchor: (heading: string) => `Link to section: ${heading}`,
   table: 'Table',

@@ -1,10 +1,12 @@
 // Serves a built site (out/) the way a static host does: /path/ -> /path/index.html, /path -> 308 to /path/
-// when it is a folder, unknown paths -> 404.html with status 404. A site built under a base path
-// (SITE_URL=https://user.github.io/my-blog) is served under it, as GitHub Pages serves a project site: out/ at
-// /my-blog/, and nothing outside it. Used by `npm run preview`, the browser tests, Lighthouse and the screenshots.
+// when it is a folder, unknown paths -> 404.html with status 404, text gzipped for clients that accept it. A
+// site built under a base path (SITE_URL=https://user.github.io/my-blog) is served under it, as GitHub Pages
+// serves a project site: out/ at /my-blog/, and nothing outside it. Used by `npm run preview`, the browser
+// tests, Lighthouse and the screenshots.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { basePathOf } from '../../lib/site';
 
@@ -31,6 +33,9 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/** Types every static host compresses; images, fonts and the search index's own files are compressed already. */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
 
 /** What to answer to one request: a file with its status, a same-host redirect, or a bad request. */
 export type Resolution =
@@ -134,9 +139,16 @@ export function serve(root: string, { port = 0, host = '127.0.0.1', basePath = '
       return;
     }
     const type = TYPES[path.extname(resolution.file).toLowerCase()] ?? 'application/octet-stream';
-    response.writeHead(resolution.status, { 'Content-Type': type });
-    if (request.method === 'HEAD') response.end();
-    else fs.createReadStream(resolution.file).on('error', () => response.end()).pipe(response);
+    // As hosts do, so that Lighthouse weighs pages as readers download them.
+    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(resolution.status, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    const file = fs.createReadStream(resolution.file).on('error', () => response.end());
+    if (gzip) file.pipe(zlib.createGzip()).pipe(response);
+    else file.pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(port, host, () => {

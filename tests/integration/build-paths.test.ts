@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { buildSite, FIXTURE_OUT, rebuildSite, summaryOf } from '../build-fixture';
+import { BUILD_ENV } from '@/lib/build-contract';
+import { buildSite, FIXTURE_OUT, FIXTURE_SITE_CONFIG, rebuildSite, summaryOf } from '../build-fixture';
 import { fixture, ROOT } from '../helpers';
 
 const OUTPUT = path.join(ROOT, 'tests', '.output');
@@ -71,7 +72,7 @@ describe.sequential('builds the fixture site does not cover', () => {
     // Damaged cached cards are drawn again, never published.
     const cards = path.join(`${FIXTURE_OUT}.cache`, 'og');
     for (const card of fs.readdirSync(cards)) fs.truncateSync(path.join(cards, card), 100);
-    rebuildSite(fixture('sites', 'valid'), out, { MARGINS_CACHE_DIR: `${FIXTURE_OUT}.cache`, POSTS_PER_PAGE: '2' });
+    rebuildSite(fixture('sites', 'valid'), out, { MARGINS_CACHE_DIR: `${FIXTURE_OUT}.cache`, POSTS_PER_PAGE: '2', [BUILD_ENV.siteConfig]: FIXTURE_SITE_CONFIG });
     expect(summaryOf(out)).toContain('11 Markdown files read, 0 of them parsed');
     expect(read(out, 'blog/hello-world/index.html')).toBe(read(FIXTURE_OUT, 'blog/hello-world/index.html'));
     expect(read(out, 'atom.xml')).toBe(read(FIXTURE_OUT, 'atom.xml'));

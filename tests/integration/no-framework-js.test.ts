@@ -49,12 +49,13 @@ describe('reading pages without framework JavaScript', () => {
   it('loads each enhancement only where it is needed, each under 2 KB gzipped', () => {
     // Every page has the theme switch's two: the inline one in <head> (no src) and theme.js.
     const scriptsOf = (url: string) => page(url).querySelectorAll('script[data-enhancement]').map((s) => s.getAttribute('src') ?? s.getAttribute('data-enhancement'));
-    expect(scriptsOf('/blog/hello-world/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/copy-code.js', '/scripts/copy-link.js']);
+    // The fixture site has giscus comments on (tests/fixtures/sites/valid.site.json).
+    expect(scriptsOf('/blog/hello-world/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/comments.js', '/scripts/copy-code.js', '/scripts/copy-link.js']);
     expect(scriptsOf('/search/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/search.js']);
     expect(scriptsOf('/')).toEqual(['theme-init', '/scripts/theme.js']);
     expect(scriptsOf('/blog/tag/next-js/')).toEqual(['theme-init', '/scripts/theme.js']);
     expect(scriptsOf('/blog/long-read/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/toc.js', '/scripts/copy-code.js', '/scripts/copy-link.js']);
-    for (const name of ['copy-code', 'copy-link', 'search', 'theme', 'toc']) {
+    for (const name of ['copy-code', 'copy-link', 'search', 'theme', 'toc', 'comments']) {
       const size = gzipSync(fs.readFileSync(path.join(FIXTURE_OUT, 'scripts', `${name}.js`)), { level: 9 }).length;
       expect(size, name).toBeLessThan(2048);
       const pageUrl = { search: '/search/', theme: '/', toc: '/blog/long-read/' }[name] ?? '/blog/hello-world/';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resolveRequest, serve } from '@/scripts/lib/static-server';
 
@@ -73,6 +74,26 @@ describe('the preview server', () => {
       type: 'text/css; charset=utf-8',
       body: 'body{}',
     });
+  });
+
+  it('gzips text for a client that accepts it, as hosts do, and leaves images alone', async () => {
+    fs.writeFileSync(path.join(root, 'pixel.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const fetchRaw = (rawPath: string) =>
+      new Promise<{ encoding?: string; vary?: string; body: Buffer }>((resolve, reject) => {
+        const request = http.request({ host: '127.0.0.1', port, path: rawPath, headers: { 'Accept-Encoding': 'gzip, deflate, br' } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ encoding: response.headers['content-encoding'], vary: response.headers.vary, body: Buffer.concat(chunks) }));
+        });
+        request.on('error', reject);
+        request.end();
+      });
+    const page = await fetchRaw('/blog/');
+    expect([page.encoding, page.vary]).toEqual(['gzip', 'Accept-Encoding']);
+    expect(gunzipSync(page.body).toString('utf8')).toBe('<p>blog index</p>');
+    const image = await fetchRaw('/pixel.png');
+    expect(image.encoding).toBeUndefined();
+    expect([...image.body]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
 
   it('answers HEAD without a body', async () => {
