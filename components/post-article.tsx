@@ -1,6 +1,5 @@
 import type { Post, Series } from '@/lib/posts';
 import { canonicalUrl } from '@/lib/metadata';
-import { withBasePath } from '@/lib/site';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { AuthorCard } from './author-card';
 import { JsonLd } from './json-ld';

@@ -4,23 +4,9 @@
 // covers (the sample site's) on most posts.
 import fs from 'node:fs';
 import path from 'node:path';
+import { random } from '../lib/photo';
 
-/** A small, fast, seedable PRNG (mulberry32), so the corpus never depends on Math.random. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: ReadonlyArray<T>): T => items[Math.floor(next() * items.length)]!,
-  };
-}
+// The corpus never depends on Math.random: the same seed gives the same files.
 
 const WORDS = (
   'the a of to and in is that it for on with as static site build page post author reader search engine feed ' +

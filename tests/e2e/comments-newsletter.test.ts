@@ -73,6 +73,7 @@ describe('comments', () => {
       'data-reactions-enabled': '1',
       'data-emit-metadata': '0',
       'data-input-position': 'bottom',
+      'data-lang': 'en',
       'data-theme': 'light',
     });
     expect(await show.isHidden()).toBe(true);

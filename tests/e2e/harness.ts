@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from '@/scripts/browser';
 import { serve } from '@/scripts/lib/static-server';
 
@@ -45,4 +45,28 @@ export function serveSite(outDir: string, { basePath = '' }: { basePath?: string
       return { page, problems };
     },
   };
+}
+
+/**
+ * The fixture site's reading path from the post "A long read" on: its tag #next.js, that tag's second page, the
+ * post "Hello world", its author, the blog and the blog's second page; each click lands on the page it names.
+ */
+export async function clickOnFromLongRead(page: Page, siteUrl: string): Promise<void> {
+  expect(await page.locator('h1').textContent()).toBe('A long read');
+  // The post's own tags: related posts' cards carry tags too.
+  await page.locator('article footer').getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#next.js' }).click();
+  await page.waitForURL(`${siteUrl}/blog/tag/next-js/`);
+  expect(await page.locator('h1').textContent()).toBe('#next.js');
+  await page.getByRole('link', { name: 'Older posts' }).click();
+  await page.waitForURL(`${siteUrl}/blog/tag/next-js/page/2/`);
+  await page.getByRole('link', { name: 'Hello world' }).click();
+  await page.waitForURL(`${siteUrl}/blog/hello-world/`);
+  await page.locator('main header').getByRole('link', { name: 'Ada Lovelace' }).click();
+  await page.waitForURL(`${siteUrl}/blog/author/ada-lovelace/`);
+  expect(await page.locator('h1').textContent()).toBe('Ada Lovelace');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' }).click();
+  await page.waitForURL(`${siteUrl}/blog/`);
+  await page.getByRole('link', { name: 'Older posts' }).click();
+  await page.waitForURL(`${siteUrl}/blog/page/2/`);
+  expect(await page.getByRole('navigation', { name: 'Pagination' }).textContent()).toContain('Page 2 of 3');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_OUT, FIXTURE_SITE_URL, htmlFiles } from '../build-fixture';
 import { loadFixture } from '../helpers';
-import { serveSite } from './harness';
+import { clickOnFromLongRead, serveSite } from './harness';
 
 const site = serveSite(FIXTURE_OUT);
 const content = loadFixture('valid');
@@ -15,22 +15,7 @@ describe('a reader in Chromium', () => {
     await page.goto(`${site.url}/`);
     await page.getByRole('link', { name: 'A long read' }).first().click();
     await page.waitForURL(`${site.url}/blog/long-read/`);
-    expect(await page.locator('h1').textContent()).toBe('A long read');
-    await page.locator('article footer').getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#next.js' }).click();
-    await page.waitForURL(`${site.url}/blog/tag/next-js/`);
-    expect(await page.locator('h1').textContent()).toBe('#next.js');
-    await page.getByRole('link', { name: 'Older posts' }).click();
-    await page.waitForURL(`${site.url}/blog/tag/next-js/page/2/`);
-    await page.getByRole('link', { name: 'Hello world' }).click();
-    await page.waitForURL(`${site.url}/blog/hello-world/`);
-    await page.locator('main header').getByRole('link', { name: 'Ada Lovelace' }).click();
-    await page.waitForURL(`${site.url}/blog/author/ada-lovelace/`);
-    expect(await page.locator('h1').textContent()).toBe('Ada Lovelace');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' }).click();
-    await page.waitForURL(`${site.url}/blog/`);
-    await page.getByRole('link', { name: 'Older posts' }).click();
-    await page.waitForURL(`${site.url}/blog/page/2/`);
-    expect(await page.getByRole('navigation', { name: 'Pagination' }).textContent()).toContain('Page 2 of 3');
+    await clickOnFromLongRead(page, site.url);
     expect(problems).toEqual([]);
   });
 

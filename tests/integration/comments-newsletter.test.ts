@@ -37,6 +37,8 @@ describe('comments (giscus)', () => {
         'data-reactions-enabled': '1',
         'data-emit-metadata': '0',
         'data-input-position': 'bottom',
+        // The site's language, since the fixture's config names none for giscus.
+        'data-lang': 'en',
       },
       themes: { light: 'light', dark: 'dark' },
     });

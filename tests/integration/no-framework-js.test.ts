@@ -54,7 +54,7 @@ describe('reading pages without framework JavaScript', () => {
     expect(scriptsOf('/search/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/search.js']);
     expect(scriptsOf('/')).toEqual(['theme-init', '/scripts/theme.js']);
     expect(scriptsOf('/blog/tag/next-js/')).toEqual(['theme-init', '/scripts/theme.js']);
-    expect(scriptsOf('/blog/long-read/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/toc.js', '/scripts/copy-code.js', '/scripts/copy-link.js']);
+    expect(scriptsOf('/blog/long-read/')).toEqual(['theme-init', '/scripts/theme.js', '/scripts/toc.js', '/scripts/comments.js', '/scripts/copy-code.js', '/scripts/copy-link.js']);
     for (const name of ['copy-code', 'copy-link', 'search', 'theme', 'toc', 'comments']) {
       const size = gzipSync(fs.readFileSync(path.join(FIXTURE_OUT, 'scripts', `${name}.js`)), { level: 9 }).length;
       expect(size, name).toBeLessThan(2048);
