@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { AVATAR_SIZES, pictureSources } from '@/lib/image-variants/plan';
+import { AVATAR_SIZES } from '@/lib/image-variants/plan';
 import type { Author } from '@/lib/posts';
-import { srcsetWithBasePath, withBasePath } from '@/lib/site';
 import { socialLinks } from '@/lib/social';
 import { Icon } from './icons';
+import { LazyImage } from './lazy-image';
 import { t } from '@/lib/i18n';
 
 /** An author: avatar, name (linking to their page unless `linkName` is false), role, bio and social links. */
@@ -34,19 +34,12 @@ export function AuthorCard({ author, headingLevel = 'h2', linkName = true }: { a
 
 /** An avatar, in WebP where the build made variants: every current browser shows it, and an avatar is too small for more. */
 function Avatar({ avatar }: { avatar: NonNullable<Author['avatar']> }) {
-  const size = avatar.size ?? { width: 256, height: 256 };
-  const webp = avatar.variants && pictureSources(avatar.variants).find((source) => source.type === 'image/webp');
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
-    <img
-      src={withBasePath(avatar.src)}
-      srcSet={webp && srcsetWithBasePath(webp.srcset)}
-      sizes={webp ? AVATAR_SIZES : undefined}
-      alt=""
-      width={size.width}
-      height={size.height}
-      loading="lazy"
-      decoding="async"
+    <LazyImage
+      src={avatar.src}
+      variants={avatar.variants}
+      sizes={AVATAR_SIZES}
+      size={avatar.size ?? { width: 256, height: 256 }}
       className="size-20 shrink-0 rounded-full bg-zinc-100 object-cover dark:bg-zinc-900"
     />
   );

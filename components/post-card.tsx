@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { CARD_COVER_SIZES, pictureSources, variantNear } from '@/lib/image-variants/plan';
+import { CARD_COVER_SIZES, variantNear } from '@/lib/image-variants/plan';
 import type { Post } from '@/lib/posts';
-import { srcsetWithBasePath, withBasePath } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
+import { LazyImage } from './lazy-image';
 import { TagList } from './tag-list';
 import { t } from '@/lib/i18n';
 
@@ -44,19 +44,12 @@ export function PostCard({ post, headingLevel = 'h2' }: { post: Post; headingLev
  */
 function CardCover({ cover, rows }: { cover: NonNullable<Post['cover']>; rows: string }) {
   const { variants } = cover;
-  const size = cover.size ?? { width: 1200, height: 630 };
-  const webp = variants && pictureSources(variants).find((source) => source.type === 'image/webp');
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
-    <img
-      src={withBasePath(variants ? variantNear(variants, 480).src : cover.src)}
-      srcSet={webp && srcsetWithBasePath(webp.srcset)}
-      sizes={webp ? CARD_COVER_SIZES : undefined}
-      alt=""
-      width={size.width}
-      height={size.height}
-      loading="lazy"
-      decoding="async"
+    <LazyImage
+      src={variants ? variantNear(variants, 480).src : cover.src}
+      variants={variants}
+      sizes={CARD_COVER_SIZES}
+      size={cover.size ?? { width: 1200, height: 630 }}
       style={variants ? { backgroundColor: variants.color } : undefined}
       className={`col-start-2 row-[1/span_2] h-auto w-24 self-start rounded-lg bg-zinc-100 object-cover sm:w-48 dark:bg-zinc-900 ${rows}`}
     />
