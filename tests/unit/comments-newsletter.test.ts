@@ -118,6 +118,9 @@ describe('MARGINS_SITE_CONFIG', () => {
     ['unknown.json', '{"nmae": "x"}', ': nmae: found "x", expected a field of the site config (name, url, postsPerPage, nav, comments)'],
     ['kind.json', '{"postsPerPage": "5"}', ': postsPerPage: found "5", expected a number like lib/site.ts\'s'],
     ['url.json', '{"url": "https://y.example"}', ': url: found "https://y.example", expected no url here (set SITE_URL)'],
+    // The language and time zone are checked where the environment gives them; a file would pass them unchecked.
+    ['language.json', '{"language": "de"}', ': language: found "de", expected no language here (set SITE_LANGUAGE)'],
+    ['zone.json', '{"timeZone": "Mars/Base"}', ': timeZone: found "Mars/Base", expected no timeZone here (set SITE_TIME_ZONE)'],
     ['list.json', '[]', ': found [], expected a JSON object of site config fields'],
   ])('refuses %s, naming the file and the field', (name, text, message) => {
     const env = file(name, text);
