@@ -50,13 +50,31 @@ export async function writeImport(batch: ImportBatch, options: WriteOptions): Pr
       });
       continue;
     }
-    const localized = await localizeImages(post, options, report);
-    writeFile(file, postDocument(localized));
-    report.written.push(file);
-    report.notes.push(...localized.notes.map((note) => ({ post: post.slug, note })));
-    writeAuthor(post.author, options.outDir, authorsWritten, report);
+    // A file system that refuses a file (full, read-only, a name too long for it) stops the import, which
+    // still reports what it wrote until then and which file it could not write.
+    let writing = file;
+    try {
+      const localized = await localizeImages(post, options, report);
+      writeFile(file, postDocument(localized));
+      report.written.push(file);
+      report.notes.push(...localized.notes.map((note) => ({ post: post.slug, note })));
+      writing = path.join(options.outDir, 'authors', `${post.author.slug}.md`);
+      writeAuthor(post.author, options.outDir, authorsWritten, report);
+    } catch (error) {
+      if (!isFileSystemError(error)) throw error;
+      // Node's message without the file it names again: "ENAMETOOLONG: name too long".
+      const reason = error.message.replace(/, \w+ '.*'$/s, '');
+      report.stopped = { origin: post.origin, file: error.path ?? writing, reason };
+      return report;
+    }
   }
   return report;
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return (
+    error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error
+  );
 }
 
 /** The post's Markdown file: YAML front matter in the order of the frontmatter reference, then the body. */

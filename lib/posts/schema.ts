@@ -72,6 +72,24 @@ export function fitsSlugLength(slug: string): boolean {
   return encodeURIComponent(slug).length <= MAX_SLUG_BYTES;
 }
 
+/**
+ * A slug cut to fit {@link MAX_SLUG_BYTES}: at the last hyphen that fits when it has one, else within its one
+ * long word. A slug that fits is returned as it is.
+ */
+export function cutSlug(slug: string): string {
+  if (fitsSlugLength(slug)) return slug;
+  let kept = '';
+  let bytes = 0;
+  for (const character of slug) {
+    bytes += encodeURIComponent(character).length;
+    if (bytes > MAX_SLUG_BYTES) break;
+    kept += character;
+  }
+  // Cut between words when the limit falls inside one that follows another.
+  const lastHyphen = slug[kept.length] === '-' ? -1 : kept.lastIndexOf('-');
+  return (lastHyphen > 0 ? kept.slice(0, lastHyphen) : kept).replace(/-+$/, '');
+}
+
 /** A tag or category: YAML may give a bare number (`2025`), which is the same label as "2025". */
 const label = z
   .union([z.string(), z.number()], { error: 'a list of names, such as ["Next.js", "Static Sites"]' })
