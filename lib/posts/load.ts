@@ -243,6 +243,9 @@ function loadPages(
   return pages.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
+/** A Markdown file name with only dots before `.md`. */
+const NAMELESS_MARKDOWN = /^\.+md$/;
+
 function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
   let entries: fs.Dirent[];
   try {
@@ -258,8 +261,19 @@ function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
   }
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
     const file = path.join(folder, entry.name);
+    // `.md` and `..md` are what a title without letters once made of a file name: hidden, they would be
+    // skipped in silence like the system's and editors' files (.DS_Store, .post.md.swp), so they are named.
+    if (NAMELESS_MARKDOWN.test(entry.name)) {
+      problems.push({
+        file: displayPath(file),
+        field: '(file name)',
+        found: `${describeValue(entry.name)}, a hidden file with no name before .md`,
+        expected: 'a file name of lowercase letters, digits and hyphens before .md, such as my-first-post.md',
+      });
+      continue;
+    }
+    if (entry.name.startsWith('.')) continue;
     if (entry.isFile() && entry.name.endsWith('.md')) files.push(file);
     else if (entry.isSymbolicLink()) {
       problems.push({ file: displayPath(file), field: '(file name)', found: 'a symbolic link', expected: 'a regular file (copy the file here instead of linking to it)' });
