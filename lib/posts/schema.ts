@@ -90,6 +90,14 @@ export function cutSlug(slug: string): string {
   return (lastHyphen > 0 ? kept.slice(0, lastHyphen) : kept).replace(/-+$/, '');
 }
 
+/** Why a tag, category or series name makes no URL the build accepts, or undefined when it makes one. */
+export function termNameProblem(name: string): string | undefined {
+  const slug = termSlug(name);
+  if (!slug) return 'a name with at least one letter or digit';
+  if (!fitsSlugLength(slug)) return `a shorter name, whose URL slug is ${SLUG_LENGTH_LIMIT}`;
+  return undefined;
+}
+
 /** A tag or category: YAML may give a bare number (`2025`), which is the same label as "2025". */
 const label = z
   .union([z.string(), z.number()], { error: 'a list of names, such as ["Next.js", "Static Sites"]' })

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDevto } from '@/lib/import/devto';
-import type { ImportBatch } from '@/lib/import/model';
+import type { ImportBatch, ImportedPost } from '@/lib/import/model';
 import { formatReport, type ImportReport } from '@/lib/import/report';
 import { importWordPress } from '@/lib/import/wordpress';
 import { loadContent } from '@/lib/posts';
@@ -22,6 +22,21 @@ const LANGUAGES = ['js', 'javascript', 'coffee', 'api-js', 'api-javascript', 'ap
 /** Loads what an import wrote as a production build does: it throws if the build would refuse any file. */
 const loadWritten = (outDir: string) =>
   loadContent({ contentDir: outDir, publicDir: path.join(ROOT, 'public'), includeDrafts: true, now: NOW });
+
+/** A post as an importer gives it, with nothing hostile in it. */
+const plainPost = (slug: string): ImportedPost => ({
+  origin: `test: "${slug}"`,
+  slug,
+  title: slug,
+  date: '2024-01-01T00:00:00Z',
+  author: { slug: 'ada', name: 'Ada' },
+  tags: [],
+  categories: [],
+  published: true,
+  aliases: [],
+  body: 'Text.',
+  notes: [],
+});
 
 beforeAll(() => {
   for (const language of LANGUAGES) fs.rmSync(marker(language), { force: true });
@@ -95,8 +110,11 @@ describe('names that make no slug, or too long a one', () => {
       'Authors created (2):',
       `  ${path.join(site.outDir, 'authors', 'mira-okafor.md')}`,
       `  ${path.join(site.outDir, 'authors', 'wp-author-7.md')}`,
-      'Dropped or to check (4):',
+      'Dropped or to check (7):',
       `  ${twentyWords}: slug: its slug is longer than the limit of 100 bytes, so it was cut to "${twentyWords}"`,
+      `  ${twentyWords}: tags: "!!!" left out, as the build expects a name with at least one letter or digit`,
+      `  ${twentyWords}: tags: "${Array(30).fill('tag').join(' ')}" left out, as the build expects a shorter name, whose URL slug is at most 100 bytes once URL-encoded (about 100 ASCII letters or 11 CJK characters)`,
+      `  ${twentyWords}: categories: ".." left out, as the build expects a name with at least one letter or digit`,
       '  post-2: slug: the title "🚀" has no letters or digits, so the post is named post-2',
       '  post-3: slug: the title "!!!" has no letters or digits, so the post is named post-3',
       '  post-4: slug: the slug "tags" is an archive address under /blog/, so the post is named post-4',
@@ -108,26 +126,32 @@ describe('names that make no slug, or too long a one', () => {
   });
 });
 
+describe('a post the build would refuse', () => {
+  it('is not written: the report names it and what the build expects', async () => {
+    const site = tempSite();
+    const batch: ImportBatch = {
+      posts: [{ ...plainPost('linked'), canonical: 'javascript:alert(1)' }],
+      skipped: [],
+    };
+    const report = await writeInto(batch, site);
+    expect(report.written).toEqual([]);
+    expect(report.skipped).toEqual([
+      {
+        origin: 'test: "linked"',
+        reason:
+          'the build would refuse it (canonical: found "javascript:alert(1)", expected an absolute http(s) URL)',
+      },
+    ]);
+  });
+});
+
 describe('a file system that refuses a file', () => {
   it('stops the import and reports what was written until then and the file it could not write', async () => {
     const site = tempSite();
     // A file where the authors folder should be: the first post is written, then its author cannot be.
     fs.mkdirSync(site.outDir, { recursive: true });
     fs.writeFileSync(path.join(site.outDir, 'authors'), 'not a folder');
-    const post = (slug: string) => ({
-      origin: `test: "${slug}"`,
-      slug,
-      title: slug,
-      date: '2024-01-01T00:00:00Z',
-      author: { slug: 'ada', name: 'Ada' },
-      tags: [],
-      categories: [],
-      published: true,
-      aliases: [],
-      body: 'Text.',
-      notes: [],
-    });
-    const batch: ImportBatch = { posts: [post('first'), post('second')], skipped: [] };
+    const batch: ImportBatch = { posts: [plainPost('first'), plainPost('second')], skipped: [] };
     const report: ImportReport = await writeInto(batch, site);
     expect(formatReport(report).split('\n')).toEqual([
       'Posts written (1):',
