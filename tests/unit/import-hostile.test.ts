@@ -56,7 +56,16 @@ describe('front matter that would run code', () => {
       { origin: 'javascript-front-matter.md', reason: expected('---javascript') },
       { origin: 'js-front-matter.md', reason: expected('---js') },
     ]);
-    expect(report.written).toEqual([path.join(site.outDir, 'posts', 'plain.md')]);
+    expect(report.written).toEqual([
+      path.join(site.outDir, 'posts', 'post-2024-01-04.md'),
+      path.join(site.outDir, 'posts', 'plain.md'),
+    ]);
+    expect(report.notes).toEqual([
+      {
+        post: 'post-2024-01-04',
+        note: 'slug: the title "!!!" has no letters or digits, so the post is named post-2024-01-04',
+      },
+    ]);
   });
 
   it('is refused in the body_markdown of dev.to API JSON, which the report names, and nothing else stops', async () => {

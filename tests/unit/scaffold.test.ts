@@ -21,6 +21,7 @@ describe('npm run new', () => {
     expect(slugFromTitle('C++ and C# in 2026')).toBe('c-plus-plus-and-c-sharp-in-2026');
     expect(slugFromTitle('日本語の記事')).toBe('日本語の記事');
     expect(slugFromTitle(`${'word '.repeat(30)}end`)).toBe(Array(20).fill('word').join('-'));
+    expect(slugFromTitle('日本語'.repeat(10))).toBe('日本語日本語日本語日本');
     expect(() => slugFromTitle('!!!')).toThrow('"!!!": expected a title with letters or digits');
   });
 
