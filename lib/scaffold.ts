@@ -3,14 +3,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isoDateTime } from './dates';
 import { authorPath, postPath } from './paths';
-import { fitsSlugLength, isSlug } from './posts/schema';
+import { describeValue, displayPath, formatProblem, type ContentProblem } from './posts/errors';
+import { readFrontmatter } from './posts/frontmatter';
+import { checkAuthorFile, checkPostFile } from './posts/load';
+import { cutSlug, MAX_SLUG_BYTES } from './posts/schema';
 import { absoluteUrl, site } from './site';
 import { termSlug } from './taxonomy';
 
-/** A file `npm run new` wrote, and the URL it will have once published. */
+/** A file `npm run new` wrote, the URL it will have once published, and what the author should know. */
 export interface Scaffolded {
   file: string;
   url: string;
+  /** Such as a file name cut to the slug limit. */
+  notes: string[];
 }
 
 /** What a new post needs. */
@@ -25,16 +30,19 @@ export interface NewPost {
   now: Date;
 }
 
-/** The URL slug of a title: "Hello, World!" -> "hello-world", words dropped from the end until it fits the limit. */
+/** The URL slug of a title: "Hello, World!" -> "hello-world", cut at a word to the slug limit the build enforces. */
 export function slugFromTitle(title: string): string {
-  const words = termSlug(title).split('-');
-  while (words.length > 1 && !fitsSlugLength(words.join('-'))) words.pop();
-  const slug = words.join('-');
-  if (!isSlug(slug)) throw new Error(`"${title}": expected a title with letters or digits, which make the file name and URL`);
+  const slug = cutSlug(termSlug(title));
+  if (!slug) throw new Error(`${describeValue(title)}: expected a title with letters or digits, which make the file name and URL`);
   return slug;
 }
 
-/** Writes `content/posts/<slug>.md`, a draft, and never over an existing file. */
+/** What to tell the author when the slug is shorter than the title's. */
+function cutNotes(title: string, slug: string): string[] {
+  return termSlug(title) === slug ? [] : [`the title is too long for a file name and URL: they were cut to the limit of ${MAX_SLUG_BYTES} bytes once URL-encoded, "${slug}"`];
+}
+
+/** Writes `content/posts/<slug>.md`, a draft, and never over an existing file nor one the build would refuse. */
 export function scaffoldPost({ title, author, tags = [], contentDir, now }: NewPost): Scaffolded {
   const slug = slugFromTitle(title);
   const frontmatter = [
@@ -46,17 +54,35 @@ export function scaffoldPost({ title, author, tags = [], contentDir, now }: NewP
     'published: false',
   ];
   const body = 'Write the post here in Markdown; delete `published: false` above to publish it, and run `npm run check` first.';
-  const file = writeNew(path.join(contentDir, 'posts', `${slug}.md`), frontmatter, body);
-  return { file, url: absoluteUrl(postPath(slug)) };
+  const file = path.join(contentDir, 'posts', `${slug}.md`);
+  const text = document(frontmatter, body);
+  refuseWhatTheBuildRefuses(file, (problems) => checkPostFile(displayPath(file), slug, readFrontmatter(text).data, problems));
+  writeNew(file, text);
+  return { file, url: absoluteUrl(postPath(slug)), notes: cutNotes(title, slug) };
 }
 
-/** Writes `content/authors/<slug>.md` for a name, and never over an existing file. */
+/** Writes `content/authors/<slug>.md` for a name, and never over an existing file nor one the build would refuse. */
 export function scaffoldAuthor(name: string, contentDir: string): Scaffolded {
   const slug = slugFromTitle(name);
   const body = `${name} writes here. This paragraph, in Markdown, is the bio under each of their posts.`;
-  const file = writeNew(path.join(contentDir, 'authors', `${slug}.md`), [`name: ${JSON.stringify(name)}`], body);
-  return { file, url: absoluteUrl(authorPath(slug)) };
+  const file = path.join(contentDir, 'authors', `${slug}.md`);
+  const text = document([`name: ${JSON.stringify(name)}`], body);
+  refuseWhatTheBuildRefuses(file, (problems) => checkAuthorFile(displayPath(file), slug, readFrontmatter(text).data, problems));
+  writeNew(file, text);
+  return { file, url: absoluteUrl(authorPath(slug)), notes: cutNotes(name, slug) };
 }
+
+/** Runs the loader's own checks of a file about to be written; throws, naming every problem, if there are any. */
+function refuseWhatTheBuildRefuses(file: string, check: (problems: ContentProblem[]) => void): void {
+  const problems: ContentProblem[] = [];
+  check(problems);
+  if (problems.length > 0) {
+    const lines = problems.map((problem) => `  ${formatProblem(problem)}`);
+    throw new Error([`wrote nothing: the build would refuse ${displayPath(file)}`, ...lines].join('\n'));
+  }
+}
+
+const document = (frontmatter: string[], body: string) => `---\n${frontmatter.join('\n')}\n---\n${body}\n`;
 
 /** The author of a new post: the one asked for (which must exist), the only one, or the site's default. */
 function chooseAuthor(requested: string | undefined, authorsDir: string): string {
@@ -68,14 +94,13 @@ function chooseAuthor(requested: string | undefined, authorsDir: string): string
   return chosen;
 }
 
-/** Writes frontmatter and a body to a new file; refuses when the file exists. Returns the file. */
-function writeNew(file: string, frontmatter: string[], body: string): string {
+/** Writes a new file; refuses when the file exists. */
+function writeNew(file: string, text: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   try {
-    fs.writeFileSync(file, `---\n${frontmatter.join('\n')}\n---\n${body}\n`, { flag: 'wx' });
+    fs.writeFileSync(file, text, { flag: 'wx' });
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'EEXIST') throw new Error(`${file} already exists: pick another title, or edit that file`);
     throw error;
   }
-  return file;
 }

@@ -56,7 +56,7 @@ async function main(): Promise<number> {
       download: { ...DEFAULT_DOWNLOAD, fetch },
     });
     console.log(formatReport(report));
-    return 0;
+    return report.stopped ? 1 : 0;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);

@@ -20,7 +20,7 @@ try {
   } else {
     throw new Error(usage);
   }
-  console.log(`wrote ${displayPath(written.file)}\n  it will be at ${written.url}`);
+  console.log([`wrote ${displayPath(written.file)}`, `  it will be at ${written.url}`, ...written.notes.map((note) => `  ${note}`)].join('\n'));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { afterAll } from 'vitest';
 import type { FetchImage } from '@/lib/import/images';
 import type { ImportBatch } from '@/lib/import/model';
 import { writeImport, type WriteOptions } from '@/lib/import/write';
-import { FRONTMATTER_ENGINES } from '@/lib/posts/source';
+import { readFrontmatter } from '@/lib/posts/frontmatter';
 
 /** A fetch that fails as Node's does without network. */
 export const offlineFetch: FetchImage = async () => {
@@ -44,5 +43,5 @@ export const read = (file: string) => fs.readFileSync(file, 'utf8');
 
 /** A written file's front matter, read as the site reads it. */
 export function frontMatterOf(file: string): Record<string, unknown> {
-  return matter(read(file), { language: 'yaml', engines: FRONTMATTER_ENGINES }).data;
+  return readFrontmatter(read(file)).data as Record<string, unknown>;
 }

@@ -2,11 +2,11 @@
 // files with their front matter, into the neutral model.
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { z } from 'zod';
-import { FRONTMATTER_ENGINES } from '../posts/source';
+import { ContentError, describeValue, formatProblem } from '../posts/errors';
+import { FrontmatterError, readFrontmatter } from '../posts/frontmatter';
 import { truncateAtWord } from '../posts/text';
-import { laterDate, postSlug, slugFromName, utcIso, webUrl } from './fields';
+import { laterDate, personSlug, postSlug, utcIso, webUrl } from './fields';
 import { checkInput, inputError, readText } from './input';
 import { replaceLiquidTags } from './liquid';
 import { firstParagraphText } from './markdown-source';
@@ -73,6 +73,8 @@ const article = z.object(
 interface DevtoEntry {
   origin: string;
   file: string;
+  /** dev.to's article id, which names a post whose title makes no slug. */
+  id?: number;
   title: string;
   body: string;
   published: boolean;
@@ -84,7 +86,8 @@ interface DevtoEntry {
   canonical?: string | null;
   url?: string | null;
   series?: string | null;
-  slug: string;
+  /** The slug the source asks for, if any; the title's otherwise. */
+  sourceSlug?: string;
   author: ImportedAuthor;
   notes: string[];
 }
@@ -97,14 +100,14 @@ export function importDevto(source: string, options: DevtoOptions): ImportBatch 
   const posts: ImportedPost[] = [];
   const skipped: Skipped[] = [];
   for (const entry of entries) {
-    const result = devtoPost(entry, options);
+    const result = 'reason' in entry ? entry : devtoPost(entry, options);
     if ('reason' in result) skipped.push(result);
     else posts.push(result);
   }
   return { posts, skipped };
 }
 
-function readApi(file: string): DevtoEntry[] {
+function readApi(file: string): Array<DevtoEntry | Skipped> {
   let json: unknown;
   try {
     json = JSON.parse(readText(file));
@@ -124,12 +127,15 @@ function readApi(file: string): DevtoEntry[] {
   return found.map((entry) => {
     const origin = `${path.basename(file)}: "${entry.title}"`;
     // Articles written in dev.to's Markdown editor carry their own front matter in body_markdown.
-    const { data, body, notes } = readFrontMatter(entry.body_markdown, file);
+    const read = readFrontMatter(entry.body_markdown, file, 'body_markdown');
+    if ('reason' in read) return { origin, reason: read.reason };
+    const { data, body, notes } = read;
     const user = entry.user;
     const name = user?.name?.trim() || user?.username?.trim();
     return {
       origin,
       file,
+      id: entry.id,
       title: entry.title,
       body,
       published: entry.published ?? Boolean(entry.published_at),
@@ -142,14 +148,13 @@ function readApi(file: string): DevtoEntry[] {
       url: entry.url,
       series: entry.series ?? data.series,
       // dev.to slugs end with a random suffix ("hello-world-4k2j"): the blog's slug is made from the title.
-      slug: slugFromName(entry.title),
       author: name ? devtoAuthor(name, user) : unnamedAuthor('the article has no user'),
       notes,
     };
   });
 }
 
-function readFolder(folder: string): DevtoEntry[] {
+function readFolder(folder: string): Array<DevtoEntry | Skipped> {
   const files = fs
     .readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
@@ -158,9 +163,12 @@ function readFolder(folder: string): DevtoEntry[] {
     throw inputError(folder, '(folder)', 'no .md files', 'a folder of dev.to Markdown files');
   return files.map((name) => {
     const file = path.join(folder, name);
-    const { data, body, notes } = readFrontMatter(readText(file), file);
+    const read = readFrontMatter(readText(file), file, 'front matter');
+    if ('reason' in read) return { origin: name, reason: read.reason };
+    const { data, body, notes } = read;
     const title = data.title?.trim();
-    if (!title) throw inputError(file, 'title', 'nothing', 'the post title in the front matter');
+    if (!title)
+      return { origin: name, reason: 'title: found nothing, expected the post title in the front matter' };
     return {
       origin: name,
       file,
@@ -173,31 +181,44 @@ function readFolder(folder: string): DevtoEntry[] {
       cover: data.cover_image,
       canonical: data.canonical_url,
       series: data.series,
-      slug: postSlug(data.slug ?? path.basename(name, '.md'), title),
+      sourceSlug: data.slug ?? path.basename(name, '.md'),
       author: unnamedAuthor('dev.to Markdown files do not name their author'),
       notes,
     };
   });
 }
 
+/**
+ * A dev.to text's front matter, read by the build's own reader (YAML only: `---js` is refused, never run) and
+ * checked; or, when it cannot be read, the reason the item is skipped, naming `where` the front matter was.
+ */
 function readFrontMatter(
   text: string,
   file: string,
-): { data: z.output<typeof frontMatter>; body: string; notes: string[] } {
-  const parsed = parseFrontMatter(text, file);
-  const unknown = Object.keys(parsed.data).filter((key) => !KNOWN_FRONT_MATTER.has(key));
+  where: string,
+): { data: z.output<typeof frontMatter>; body: string; notes: string[] } | { reason: string } {
+  let parsed;
+  try {
+    parsed = readFrontmatter(text);
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    return { reason: `${where}: found ${error.found}, expected ${error.expected}; nothing in it was run` };
+  }
+  const fields = parsed.data;
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+    return { reason: `${where}: found ${describeValue(fields)}, expected a YAML mapping of fields` };
+  }
+  const unknown = Object.keys(fields).filter((key) => !KNOWN_FRONT_MATTER.has(key));
   const notes = unknown.map(
     (key) => `front matter field "${key}" has no Margins equivalent and was not imported`,
   );
-  return { data: checkInput(frontMatter, parsed.data, file), body: parsed.content, notes };
-}
-
-function parseFrontMatter(text: string, file: string): matter.GrayMatterFile<string> {
   try {
-    return matter(text, { language: 'yaml', engines: FRONTMATTER_ENGINES });
+    return { data: checkInput(frontMatter, fields, file), body: parsed.body, notes };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw inputError(file, 'front matter', reason, 'YAML between --- lines');
+    if (!(error instanceof ContentError)) throw error;
+    return {
+      reason: error.problems.map((problem) => formatProblem(problem).replace(/^.*? → /, '')).join('; '),
+    };
   }
 }
 
@@ -211,9 +232,11 @@ function devtoPost(entry: DevtoEntry, options: DevtoOptions): ImportedPost | Ski
   }
   const liquid = replaceLiquidTags(entry.body.trim());
   const firstParagraph = firstParagraphText(liquid.markdown);
+  const fallback = `post-${entry.id ?? date.slice(0, 10)}`;
+  const { slug, notes: slugNotes } = postSlug(entry.sourceSlug, entry.title, fallback);
   return {
     origin: entry.origin,
-    slug: entry.slug,
+    slug,
     title: entry.title.trim(),
     date,
     updated: laterDate(utcIso(entry.edited), date),
@@ -227,7 +250,7 @@ function devtoPost(entry: DevtoEntry, options: DevtoOptions): ImportedPost | Ski
     series: entry.series?.trim() || undefined,
     aliases: [],
     body: liquid.markdown,
-    notes: [...entry.notes, ...liquid.notes],
+    notes: [...entry.notes, ...slugNotes, ...liquid.notes],
   };
 }
 
@@ -246,7 +269,7 @@ function canonical(entry: DevtoEntry, options: DevtoOptions): string | undefined
 function devtoAuthor(name: string, user: z.output<typeof article>['user']): ImportedAuthor {
   const avatar = user?.profile_image?.startsWith('https://') ? user.profile_image : undefined;
   return {
-    slug: slugFromName(name) || slugFromName(user?.username ?? ''),
+    slug: personSlug([name, user?.username ?? undefined], UNNAMED_AUTHOR_SLUG),
     name,
     avatar,
     website: webUrl(user?.website_url),
@@ -255,6 +278,8 @@ function devtoAuthor(name: string, user: z.output<typeof article>['user']): Impo
   };
 }
 
+const UNNAMED_AUTHOR_SLUG = 'devto-author';
+
 function unnamedAuthor(why: string): ImportedAuthor {
-  return { slug: 'devto-author', name: 'dev.to author', unnamed: why };
+  return { slug: UNNAMED_AUTHOR_SLUG, name: 'dev.to author', unnamed: why };
 }

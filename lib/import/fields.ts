@@ -1,5 +1,6 @@
 // Field conversions every importer shares, so WordPress and dev.to posts come out in one format.
-import { parseDate, SLUG_PATTERN } from '../posts/schema';
+import { ARCHIVE_SEGMENTS } from '../paths';
+import { cutSlug, isSlug, MAX_SLUG_BYTES, parseDate, SLUG_PATTERN } from '../posts/schema';
 import { termSlug } from '../taxonomy';
 
 /**
@@ -17,11 +18,18 @@ export function laterDate(updated: string | undefined, date: string): string | u
   return updated !== undefined && Date.parse(updated) > Date.parse(date) ? updated : undefined;
 }
 
+/** A slug an importer chose, with what the report should say about how it was chosen. */
+export interface ChosenSlug {
+  slug: string;
+  notes: string[];
+}
+
 /**
- * The source's slug when it is a valid Margins slug (WordPress percent-encodes non-ASCII ones: they are decoded
- * first), else one made from the title the way tags are slugged.
+ * The slug a post is written under: the source's when it is a slug the build accepts (WordPress percent-encodes
+ * non-ASCII ones: they are decoded first), else one made from the title the way tags are slugged, else
+ * `fallback` (`post-<id>`, or `post-<date>`) for a title without letters or digits. Cut to the slug limit.
  */
-export function postSlug(sourceSlug: string | undefined, title: string): string {
+export function postSlug(sourceSlug: string | undefined, title: string, fallback: string): ChosenSlug {
   let slug = (sourceSlug ?? '').trim();
   try {
     slug = decodeURIComponent(slug);
@@ -29,7 +37,33 @@ export function postSlug(sourceSlug: string | undefined, title: string): string 
     // Not percent-encoded after all: used as it is.
   }
   slug = slug.normalize('NFC').toLowerCase();
-  return SLUG_PATTERN.test(slug) ? slug : slugFromName(title);
+  const usable = (candidate: string) => isSlug(candidate) && !ARCHIVE_SEGMENTS.includes(candidate);
+  if (SLUG_PATTERN.test(slug) && usable(cutSlug(slug))) return cutNote(slug, 'its slug');
+  const fromTitle = slugFromName(title);
+  if (fromTitle && usable(cutSlug(fromTitle))) return cutNote(fromTitle, 'the slug made from its title');
+  const why = fromTitle
+    ? `the slug "${fromTitle}" is an archive address under /blog/`
+    : `the title ${JSON.stringify(title)} has no letters or digits`;
+  return { slug: fallback, notes: [`slug: ${why}, so the post is named ${fallback}`] };
+}
+
+/** A person's slug from the first of their names that makes one, cut to the slug limit; else `fallback`. */
+export function personSlug(names: ReadonlyArray<string | undefined>, fallback: string): string {
+  for (const name of names) {
+    const slug = cutSlug(slugFromName(name ?? ''));
+    if (isSlug(slug)) return slug;
+  }
+  return fallback;
+}
+
+/** The slug cut to the limit the build enforces, with a note when it had to be. */
+function cutNote(slug: string, what: string): ChosenSlug {
+  const cut = cutSlug(slug);
+  if (cut === slug) return { slug, notes: [] };
+  return {
+    slug: cut,
+    notes: [`slug: ${what} is longer than the limit of ${MAX_SLUG_BYTES} bytes, so it was cut to "${cut}"`],
+  };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface ImportReport {
   imagesRemote: Array<{ post: string; url: string; reason: string }>;
   /** What a post lost or what to check in it, one line each. */
   notes: Array<{ post: string; note: string }>;
+  /** Why the import stopped before its end, if it did: the item and file it could not write. */
+  stopped?: { origin: string; file: string; reason: string };
 }
 
 /** A report with nothing in it yet. */
@@ -53,6 +55,12 @@ export function formatReport(report: ImportReport): string {
   for (const [title, items] of sections) {
     if (items.length === 0 && title !== 'Posts written') continue;
     lines.push(`${title} (${items.length}):`, ...items.map((item) => `  ${item}`));
+  }
+  const { stopped } = report;
+  if (stopped) {
+    lines.push(
+      `Stopped at ${stopped.origin}: could not write ${displayPath(stopped.file)} (${stopped.reason}); the posts after it were not imported`,
+    );
   }
   return lines.join('\n');
 }

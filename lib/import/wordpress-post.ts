@@ -13,6 +13,8 @@ import type { ImportedAuthor, ImportedPost, Skipped } from './model';
 /** A WordPress post's fields as either export format gives them, not yet converted. */
 export interface WordPressEntry {
   origin: string;
+  /** WordPress's post id, which names a post whose title makes no slug. */
+  id?: string;
   /** `post`, `page`, `attachment`... */
   type: string;
   /** `publish`, `future`, `draft`, `pending`, `private`, `trash`... */
@@ -61,7 +63,8 @@ export function wordpressPost(entry: WordPressEntry): ImportedPost | Skipped {
       `date: WordPress gave no UTC date, so its local time ${date.replace('Z', '')} was taken as UTC`,
     );
   }
-  const slug = postSlug(entry.slug, title);
+  const { slug, notes: slugNotes } = postSlug(entry.slug, title, `post-${entry.id ?? date.slice(0, 10)}`);
+  notes.push(...slugNotes);
   const { markdown, dropped } = htmlToMarkdown(entry.contentHtml, { baseUrl: entry.link });
   notes.push(...dropped.map((what) => `dropped ${what}`));
   const published = ['publish', 'future'].includes(entry.status) && !entry.passwordProtected;
@@ -152,10 +155,13 @@ function safeDecode(text: string): string {
   }
 }
 
+/** The slug of a WordPress author whose names make none. */
+export const wordpressAuthorSlug = (id: number | string) => `wp-author-${id}`;
+
 /** The author file for a WordPress user known only by id, with a name the report asks the user to replace. */
 export function authorById(id: number | string): ImportedAuthor {
   return {
-    slug: `wp-author-${id}`,
+    slug: wordpressAuthorSlug(id),
     name: `WordPress author ${id}`,
     unnamed: `only WordPress author id ${id} is known`,
   };

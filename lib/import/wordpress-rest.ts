@@ -3,11 +3,17 @@
 // where it has them, and the report says what stayed unknown.
 import path from 'node:path';
 import { z } from 'zod';
-import { slugFromName, webUrl } from './fields';
+import { personSlug, webUrl } from './fields';
 import { htmlToText } from './html-to-markdown';
 import { checkInput } from './input';
 import type { ImportedAuthor } from './model';
-import { authorById, classListTerms, meaningfulCategories, type WordPressEntry } from './wordpress-post';
+import {
+  authorById,
+  classListTerms,
+  meaningfulCategories,
+  wordpressAuthorSlug,
+  type WordPressEntry,
+} from './wordpress-post';
 
 const rendered = z.object(
   { rendered: z.string({ error: 'HTML text' }), protected: z.boolean().optional() },
@@ -85,6 +91,7 @@ function entryOf(post: RestPost, origin: string): WordPressEntry {
   const { categories, tags } = terms(post, notes);
   return {
     origin,
+    id: String(post.id),
     type: post.type,
     status: post.status,
     passwordProtected: post.content.protected === true,
@@ -114,7 +121,7 @@ function author(
   const avatars = Object.entries(embedded?.avatar_urls ?? {}).sort(([a], [b]) => Number(b) - Number(a));
   const avatar = avatars.map(([, url]) => url).find((url) => url.startsWith('https://'));
   return {
-    slug: slugFromName(name),
+    slug: personSlug([name], wordpressAuthorSlug(embedded?.id ?? id ?? 'unknown')),
     name,
     avatar,
     website: webUrl(embedded?.url),

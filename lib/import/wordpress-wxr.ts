@@ -3,11 +3,11 @@
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { z } from 'zod';
-import { slugFromName } from './fields';
+import { personSlug } from './fields';
 import { htmlToText } from './html-to-markdown';
 import { checkInput, inputError } from './input';
 import type { ImportedAuthor, Skipped } from './model';
-import { authorById, meaningfulCategories, type WordPressEntry } from './wordpress-post';
+import { authorById, meaningfulCategories, wordpressAuthorSlug, type WordPressEntry } from './wordpress-post';
 
 const text = z.string({ error: 'text' });
 const optionalText = text.optional();
@@ -115,7 +115,11 @@ function entryOf(
   let author = authors.get(login);
   if (!author) {
     author = login
-      ? { slug: slugFromName(login), name: login, unnamed: `only the WordPress login "${login}" is known` }
+      ? {
+          slug: personSlug([login], wordpressAuthorSlug('unknown')),
+          name: login,
+          unnamed: `only the WordPress login "${login}" is known`,
+        }
       : authorById('unknown');
   }
   // WordPress stores term names HTML-escaped ("Tips &amp; Tricks").
@@ -126,6 +130,7 @@ function entryOf(
       .filter(Boolean);
   return {
     origin,
+    id: current['wp:post_id'],
     type: 'post',
     status: current['wp:status'] ?? 'publish',
     passwordProtected: Boolean(current['wp:post_password']),
@@ -166,5 +171,6 @@ function featuredImage(
 
 function wxrAuthor(entry: z.output<typeof author>): ImportedAuthor {
   const name = entry['wp:author_display_name']?.trim() || entry['wp:author_login'];
-  return { slug: slugFromName(name) || slugFromName(entry['wp:author_login']), name };
+  const fallback = wordpressAuthorSlug(entry['wp:author_id'] ?? 'unknown');
+  return { slug: personSlug([name, entry['wp:author_login']], fallback), name };
 }

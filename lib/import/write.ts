@@ -3,7 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dump } from 'js-yaml';
-import { displayPath } from '../posts/errors';
+import { displayPath, type ContentProblem } from '../posts/errors';
+import { readFrontmatter } from '../posts/frontmatter';
+import { checkPostFile } from '../posts/load';
+import { termNameProblem } from '../posts/schema';
 import {
   downloadImage,
   hasImageExtension,
@@ -50,13 +53,62 @@ export async function writeImport(batch: ImportBatch, options: WriteOptions): Pr
       });
       continue;
     }
-    const localized = await localizeImages(post, options, report);
-    writeFile(file, postDocument(localized));
-    report.written.push(file);
-    report.notes.push(...localized.notes.map((note) => ({ post: post.slug, note })));
-    writeAuthor(post.author, options.outDir, authorsWritten, report);
+    // A file system that refuses a file (full, read-only, a name too long for it) stops the import, which
+    // still reports what it wrote until then and which file it could not write.
+    let writing = file;
+    try {
+      const localized = await localizeImages(withUsableTerms(post), options, report);
+      const document = postDocument(localized);
+      // The loader's own checks: an import never writes a post the build would then refuse.
+      const problems: ContentProblem[] = [];
+      checkPostFile(displayPath(file), post.slug, readFrontmatter(document).data, problems);
+      if (problems.length > 0) {
+        const found = problems.map(
+          (problem) => `${problem.field}: found ${problem.found}, expected ${problem.expected}`,
+        );
+        report.skipped.push({
+          origin: post.origin,
+          reason: `the build would refuse it (${found.join('; ')})`,
+        });
+        continue;
+      }
+      writeFile(file, document);
+      report.written.push(file);
+      report.notes.push(...localized.notes.map((note) => ({ post: post.slug, note })));
+      writing = path.join(options.outDir, 'authors', `${post.author.slug}.md`);
+      writeAuthor(post.author, options.outDir, authorsWritten, report);
+    } catch (error) {
+      if (!isFileSystemError(error)) throw error;
+      // Node's message without the file it names again: "ENAMETOOLONG: name too long".
+      const reason = error.message.replace(/, \w+ '.*'$/s, '');
+      report.stopped = { origin: post.origin, file: error.path ?? writing, reason };
+      return report;
+    }
   }
   return report;
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return (
+    error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error
+  );
+}
+
+/** The post without the tags, categories and series whose names make no URL the build accepts, each noted. */
+function withUsableTerms(post: ImportedPost): ImportedPost {
+  const notes = [...post.notes];
+  const usable = (field: string) => (name: string) => {
+    const problem = termNameProblem(name);
+    if (problem) notes.push(`${field}: ${JSON.stringify(name)} left out, as the build expects ${problem}`);
+    return !problem;
+  };
+  return {
+    ...post,
+    tags: post.tags.filter(usable('tags')),
+    categories: post.categories.filter(usable('categories')),
+    series: post.series && usable('series')(post.series) ? post.series : undefined,
+    notes,
+  };
 }
 
 /** The post's Markdown file: YAML front matter in the order of the frontmatter reference, then the body. */

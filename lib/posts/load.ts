@@ -23,7 +23,7 @@ import {
 } from './frontmatter-aliases';
 import type { Author, ContentData, Page, Post, PostBody, Series, ShareImage, TermRef } from './model';
 import { rankRelated, type TagStats } from './related';
-import { authorFrontmatterSchema, isSlug, pageFrontmatterSchema, postFrontmatterSchema, SLUG_LENGTH_LIMIT, type PostFrontmatter } from './schema';
+import { authorFrontmatterSchema, isSlug, pageFrontmatterSchema, postFrontmatterSchema, SLUG_LENGTH_LIMIT, type AuthorFrontmatter, type PostFrontmatter } from './schema';
 import { MarkdownFile } from './source';
 import { readingMinutes, truncateAtWord } from './text';
 
@@ -98,30 +98,9 @@ export function loadContent(options: LoadOptions): LoadedContent {
     if (!source) continue;
     const problemsBefore = problems.length;
     const display = displayPath(source.file);
-    const normalized = normalizePostFrontmatter(source.data);
-    const frontmatter = validate(postFrontmatterSchema, normalized, display, problems);
+    const { normalized, frontmatter, fields, slug } = checkPostFile(display, slugOfFile(source.file), source.data, problems);
     for (const name of Object.keys(normalized.extra)) unknownFields.push({ kind: 'post', name, file: display });
     frontmatter?.aliases.forEach((alias, index) => aliasClaims.push({ file: display, field: normalized.writtenName(`aliases.${index}`), alias }));
-    // Cross-file checks run even when other fields are wrong, so one build reports every problem.
-    const fields = frontmatter ?? looseFields(normalized.data);
-
-    const slug = fields.slug ?? slugOfFile(source.file);
-    if (!fields.slug && !isSlug(slug)) {
-      problems.push({
-        file: display,
-        field: 'slug',
-        found: `${describeValue(slug)} (from the file name)`,
-        expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}, or a \`slug:\` field`,
-      });
-    }
-    if (ARCHIVE_SEGMENTS.includes(slug)) {
-      problems.push({
-        file: display,
-        field: 'slug',
-        found: describeValue(slug),
-        expected: `a slug other than ${ARCHIVE_SEGMENTS.join(', ')} (those are archive URLs under /blog/)`,
-      });
-    }
     const owner = slugOwners.get(slug);
     if (owner) {
       problems.push({
@@ -149,18 +128,6 @@ export function loadContent(options: LoadOptions): LoadedContent {
       }
     }
     checkLocalFile(fields.coverImage, 'coverImage', display, options.publicDir, problems);
-    for (const field of ['tags', 'categories'] as const) {
-      for (const name of fields[field] ?? []) {
-        if (!termSlug(name)) {
-          problems.push({
-            file: display,
-            field,
-            found: describeValue(name),
-            expected: 'a name with at least one letter or digit',
-          });
-        }
-      }
-    }
     if (!frontmatter || problems.length > problemsBefore) continue;
 
     const post = basePost(source, frontmatter, normalized.extra, slug, postAuthors, options);
@@ -196,6 +163,69 @@ export function loadContent(options: LoadOptions): LoadedContent {
     imagesWithoutAlt,
     unpublished,
   };
+}
+
+/** A post file checked on its own: its frontmatter (undefined if invalid), the fields other checks need, its slug. */
+export interface CheckedPost {
+  normalized: NormalizedFrontmatter;
+  frontmatter: PostFrontmatter | undefined;
+  fields: CrossCheckedFields;
+  slug: string;
+}
+
+/**
+ * The checks of one post file that need no other file: its frontmatter, its slug (the `slug` field's, else
+ * `fileSlug`, from the file name) and its tag and category names. `npm run new` runs them on the post it is
+ * about to write, so that it writes nothing the build would refuse.
+ */
+export function checkPostFile(display: string, fileSlug: string, data: unknown, problems: ContentProblem[]): CheckedPost {
+  const normalized = normalizePostFrontmatter(data);
+  const frontmatter = validate(postFrontmatterSchema, normalized, display, problems);
+  // Cross-file checks run even when other fields are wrong, so one build reports every problem.
+  const fields = frontmatter ?? looseFields(normalized.data);
+  const slug = fields.slug ?? fileSlug;
+  if (!fields.slug && !isSlug(slug)) {
+    problems.push({
+      file: display,
+      field: 'slug',
+      found: `${describeValue(slug)} (from the file name)`,
+      expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}, or a \`slug:\` field`,
+    });
+  }
+  if (ARCHIVE_SEGMENTS.includes(slug)) {
+    problems.push({
+      file: display,
+      field: 'slug',
+      found: describeValue(slug),
+      expected: `a slug other than ${ARCHIVE_SEGMENTS.join(', ')} (those are archive URLs under /blog/)`,
+    });
+  }
+  for (const field of ['tags', 'categories'] as const) {
+    for (const name of fields[field] ?? []) {
+      if (!termSlug(name)) {
+        problems.push({
+          file: display,
+          field,
+          found: describeValue(name),
+          expected: 'a name with at least one letter or digit',
+        });
+      }
+    }
+  }
+  return { normalized, frontmatter, fields, slug };
+}
+
+/**
+ * The checks of one author file that need no other file: its frontmatter (undefined if invalid) and its file
+ * name, the author's slug. `npm run new -- --author` runs them before writing.
+ */
+export function checkAuthorFile(display: string, slug: string, data: unknown, problems: ContentProblem[]): { normalized: NormalizedFrontmatter; frontmatter: AuthorFrontmatter | undefined } {
+  const normalized = normalizeAuthorFrontmatter(data);
+  const frontmatter = validate(authorFrontmatterSchema, normalized, display, problems);
+  if (!isSlug(slug)) {
+    problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}` });
+  }
+  return { normalized, frontmatter };
 }
 
 /** The pages of `pages/` (a folder a blog may not have), by order and title; `collect` gets each render. */
@@ -243,6 +273,9 @@ function loadPages(
   return pages.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
+/** A Markdown file name with only dots before `.md`. */
+const NAMELESS_MARKDOWN = /^\.+md$/;
+
 function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
   let entries: fs.Dirent[];
   try {
@@ -258,8 +291,19 @@ function listMarkdown(folder: string, problems: ContentProblem[]): string[] {
   }
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
     const file = path.join(folder, entry.name);
+    // `.md` and `..md` are what a title without letters once made of a file name: hidden, they would be
+    // skipped in silence like the system's and editors' files (.DS_Store, .post.md.swp), so they are named.
+    if (NAMELESS_MARKDOWN.test(entry.name)) {
+      problems.push({
+        file: displayPath(file),
+        field: '(file name)',
+        found: `${describeValue(entry.name)}, a hidden file with no name before .md`,
+        expected: 'a file name of lowercase letters, digits and hyphens before .md, such as my-first-post.md',
+      });
+      continue;
+    }
+    if (entry.name.startsWith('.')) continue;
     if (entry.isFile() && entry.name.endsWith('.md')) files.push(file);
     else if (entry.isSymbolicLink()) {
       problems.push({ file: displayPath(file), field: '(file name)', found: 'a symbolic link', expected: 'a regular file (copy the file here instead of linking to it)' });
@@ -312,13 +356,9 @@ function valueAt(data: unknown, fieldPath: ReadonlyArray<PropertyKey>): unknown 
 function buildAuthor(source: MarkdownFile, options: LoadOptions, problems: ContentProblem[], unknownFields: UnknownFieldUse[]): Author[] {
   const display = displayPath(source.file);
   const slug = slugOfFile(source.file);
-  const normalized = normalizeAuthorFrontmatter(source.data);
-  const frontmatter = validate(authorFrontmatterSchema, normalized, display, problems);
-  for (const name of Object.keys(normalized.extra)) unknownFields.push({ kind: 'author', name, file: display });
   const problemsBefore = problems.length;
-  if (!isSlug(slug)) {
-    problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}` });
-  }
+  const { normalized, frontmatter } = checkAuthorFile(display, slug, source.data, problems);
+  for (const name of Object.keys(normalized.extra)) unknownFields.push({ kind: 'author', name, file: display });
   if (!frontmatter) return [];
   checkLocalFile(frontmatter.avatar, 'avatar', display, options.publicDir, problems);
   if (problems.length > problemsBefore) return [];

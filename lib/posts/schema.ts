@@ -72,6 +72,32 @@ export function fitsSlugLength(slug: string): boolean {
   return encodeURIComponent(slug).length <= MAX_SLUG_BYTES;
 }
 
+/**
+ * A slug cut to fit {@link MAX_SLUG_BYTES}: at the last hyphen that fits when it has one, else within its one
+ * long word. A slug that fits is returned as it is.
+ */
+export function cutSlug(slug: string): string {
+  if (fitsSlugLength(slug)) return slug;
+  let kept = '';
+  let bytes = 0;
+  for (const character of slug) {
+    bytes += encodeURIComponent(character).length;
+    if (bytes > MAX_SLUG_BYTES) break;
+    kept += character;
+  }
+  // Cut between words when the limit falls inside one that follows another.
+  const lastHyphen = slug[kept.length] === '-' ? -1 : kept.lastIndexOf('-');
+  return (lastHyphen > 0 ? kept.slice(0, lastHyphen) : kept).replace(/-+$/, '');
+}
+
+/** Why a tag, category or series name makes no URL the build accepts, or undefined when it makes one. */
+export function termNameProblem(name: string): string | undefined {
+  const slug = termSlug(name);
+  if (!slug) return 'a name with at least one letter or digit';
+  if (!fitsSlugLength(slug)) return `a shorter name, whose URL slug is ${SLUG_LENGTH_LIMIT}`;
+  return undefined;
+}
+
 /** A tag or category: YAML may give a bare number (`2025`), which is the same label as "2025". */
 const label = z
   .union([z.string(), z.number()], { error: 'a list of names, such as ["Next.js", "Static Sites"]' })

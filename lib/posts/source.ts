@@ -1,41 +1,11 @@
 import fs from 'node:fs';
-import matter from 'gray-matter';
-import { CORE_SCHEMA, EVENT_ID, load as loadYaml, parseEvents, YAMLException, type AliasEvent } from 'js-yaml';
 import { NESTING_EXPECTED, NestingError, renderMarkdown, type RenderedMarkdown, type RenderOptions } from '../markdown';
 import type { CachedFile, ContentCache } from './cache';
-import { describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
+import { displayPath, type ContentProblem, type ContentWarning } from './errors';
+import { FrontmatterError, readFrontmatter } from './frontmatter';
 import { stripInvalidXmlChars } from '../xml-text';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Frontmatter Margins refuses before reading it, with what it expects instead. */
-class FrontmatterError extends Error {
-  constructor(
-    readonly found: string,
-    readonly expected: string,
-  ) {
-    super(`found ${found}, expected ${expected}`);
-  }
-}
-
-// The word after an opening `---` names the frontmatter's language for gray-matter (`---js` would run
-// through eval, `---constructor` looks up Object.prototype); Margins reads YAML only.
-const OPENING_FENCE = /^---(?!-)([^\r\n]*)/;
-
-/**
- * YAML without aliases. An alias shares a value, so `tags: &a [*a]` holds itself (no JSON can store it) and
- * "billion laughs" expands to gigabytes when written out; nothing in frontmatter needs one.
- */
-function parseYaml(source: string): object {
-  const alias = parseEvents(source, {}).find((event): event is AliasEvent => event.type === EVENT_ID.ALIAS);
-  if (alias) {
-    throw new FrontmatterError(`a YAML alias (*${source.slice(alias.anchorStart, alias.anchorEnd)})`, 'plain YAML without anchors or aliases');
-  }
-  return (loadYaml(source, { schema: CORE_SCHEMA }) ?? {}) as object;
-}
-
-/** gray-matter's engines: YAML only, without aliases. The importers read other blogs' front matter with them too. */
-export const FRONTMATTER_ENGINES = { yaml: parseYaml };
 
 /** YAML data with the characters XML 1.0 forbids removed from every string, counting them. */
 function withoutXmlForbiddenStrings(value: unknown, removed: { count: number }): unknown {
@@ -52,7 +22,7 @@ function withoutXmlForbiddenStrings(value: unknown, removed: { count: number }):
 }
 
 /**
- * One Markdown file of the content folder. It is read once, then parsed (gray-matter and YAML) and rendered
+ * One Markdown file of the content folder. It is read once, then parsed (lib/posts/frontmatter.ts) and rendered
  * (the unified pipeline) at most once each, lazily, and not at all when the cache already holds the result.
  */
 export class MarkdownFile {
@@ -132,32 +102,15 @@ export class MarkdownFile {
     // made of escapes such as "\b" or "\ud83d": feeds and pages are XML, where one of them is fatal.
     const text = stripInvalidXmlChars(source);
     try {
-      const language = OPENING_FENCE.exec(text)?.[1]!.trim();
-      if (language && language !== 'yaml') {
-        throw new FrontmatterError(`an opening fence ${describeValue(`---${language}`)}`, '"---" alone on the first line (Margins reads YAML frontmatter only)');
-      }
-      // YAML's core schema keeps `date: 2025-02-30` a string, for our strict date check; the default schema
-      // would quietly turn it into March 2nd.
-      const parsed = matter(text, { language: 'yaml', engines: FRONTMATTER_ENGINES });
+      const parsed = readFrontmatter(text);
       const removed = { count: source.length - text.length };
       const data = withoutXmlForbiddenStrings(parsed.data, removed);
-      // The line the body starts on, so that a problem found in the body can name its line in the file.
-      const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-      this.entry = { data, body: parsed.content, bodyLine, removedCharacters: removed.count };
+      this.entry = { data, body: parsed.body, bodyLine: parsed.bodyLine, removedCharacters: removed.count };
       this.dirty = true;
       return true;
     } catch (error) {
-      if (error instanceof FrontmatterError) {
-        this.problems.push({ file: displayPath(this.file), field: 'frontmatter', found: error.found, expected: error.expected });
-        return false;
-      }
-      const found =
-        error instanceof YAMLException
-          ? `YAML that does not parse (${error.reason}${error.mark ? ` on line ${error.mark.line + 2}` : ''})`
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      this.problems.push({ file: displayPath(this.file), field: 'frontmatter', found, expected: 'valid YAML between the opening and closing --- lines' });
+      if (!(error instanceof FrontmatterError)) throw error;
+      this.problems.push({ file: displayPath(this.file), field: 'frontmatter', found: error.found, expected: error.expected });
       return false;
     }
   }

@@ -9,6 +9,7 @@ describe('npm run check', () => {
   it('reports what the build refuses as errors, at the field of the frontmatter or at 1:1', () => {
     expect(lines('errors')).toEqual([
       'tests/fixtures/sites/check/errors/authors/grace.md:4:3  error  social.github: found "", expected a handle or profile URL',
+      'tests/fixtures/sites/check/errors/posts/..md:1:1  error  (file name): found "..md", a hidden file with no name before .md, expected a file name of lowercase letters, digits and hyphens before .md, such as my-first-post.md',
       'tests/fixtures/sites/check/errors/posts/bad-date.md:3:1  error  date: found "2025-02-30", expected a real date as YYYY-MM-DD or an ISO 8601 date-time',
       'tests/fixtures/sites/check/errors/posts/broken-yaml.md:1:1  error  frontmatter: found YAML that does not parse (deficient indentation on line 4), expected valid YAML between the opening and closing --- lines',
       'tests/fixtures/sites/check/errors/posts/missing-image.md:1:1  error  body: found an image "/images/posts/nope.png", which is not a file under public/, expected images that exist under public/, referenced from the site root as "/images/..."',

@@ -182,21 +182,28 @@ describe('dev.to input that is not what it should be', () => {
     );
   });
 
-  it('fails on front matter that is not YAML', () => {
+  it('skips a file whose front matter is not YAML, naming it, and imports the others', () => {
     const dir = path.join(site.outDir, 'broken');
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'post.md'), '---\ntitle: [unclosed\n---\nText\n');
-    expect(() => importDevto(dir, { canonicalDevto: false })).toThrow(
-      `${path.join(dir, 'post.md')} → front matter: found `,
-    );
+    fs.writeFileSync(path.join(dir, 'fine.md'), '---\ntitle: Fine\ndate: "2024-01-01"\n---\nText\n');
+    const batch = importDevto(dir, { canonicalDevto: false });
+    expect(batch.skipped).toEqual([
+      {
+        origin: 'post.md',
+        reason:
+          'front matter: found YAML that does not parse (unexpected end of the stream within a flow collection on line 3), expected valid YAML between the opening and closing --- lines; nothing in it was run',
+      },
+    ]);
+    expect(batch.posts.map((post) => post.slug)).toEqual(['fine']);
   });
 
-  it('fails on a Markdown file without a title', () => {
+  it('skips a Markdown file without a title, naming it', () => {
     const dir = path.join(site.outDir, 'untitled');
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'post.md'), '---\npublished: true\n---\nText\n');
-    expect(() => importDevto(dir, { canonicalDevto: false })).toThrow(
-      `${path.join(dir, 'post.md')} → title: found nothing, expected the post title in the front matter`,
-    );
+    expect(importDevto(dir, { canonicalDevto: false }).skipped).toEqual([
+      { origin: 'post.md', reason: 'title: found nothing, expected the post title in the front matter' },
+    ]);
   });
 });

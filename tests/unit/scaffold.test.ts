@@ -21,13 +21,14 @@ describe('npm run new', () => {
     expect(slugFromTitle('C++ and C# in 2026')).toBe('c-plus-plus-and-c-sharp-in-2026');
     expect(slugFromTitle('日本語の記事')).toBe('日本語の記事');
     expect(slugFromTitle(`${'word '.repeat(30)}end`)).toBe(Array(20).fill('word').join('-'));
+    expect(slugFromTitle('日本語'.repeat(10))).toBe('日本語日本語日本語日本');
     expect(() => slugFromTitle('!!!')).toThrow('"!!!": expected a title with letters or digits');
   });
 
   it('writes a draft dated today by the only author, with the tags given, and says where it will be', () => {
     const root = contentDir(['ada']);
     const written = scaffoldPost({ title: 'My "first" post', tags: ['Next.js', 'Notes'], contentDir: root, now: NOW });
-    expect(written).toEqual({ file: path.join(root, 'posts', 'my-first-post.md'), url: 'https://margins.example/blog/my-first-post/' });
+    expect(written).toEqual({ file: path.join(root, 'posts', 'my-first-post.md'), url: 'https://margins.example/blog/my-first-post/', notes: [] });
     expect(fs.readFileSync(written.file, 'utf8')).toBe(
       [
         '---',
@@ -72,8 +73,31 @@ describe('npm run new', () => {
   it('writes an author file from a name', () => {
     const root = contentDir([]);
     const written = scaffoldAuthor('Zoë Martín', root);
-    expect(written).toEqual({ file: path.join(root, 'authors', 'zoë-martín.md'), url: 'https://margins.example/blog/author/zo%C3%AB-mart%C3%ADn/' });
+    expect(written).toEqual({ file: path.join(root, 'authors', 'zoë-martín.md'), url: 'https://margins.example/blog/author/zo%C3%AB-mart%C3%ADn/', notes: [] });
     expect(fs.readFileSync(written.file, 'utf8')).toBe('---\nname: "Zoë Martín"\n---\nZoë Martín writes here. This paragraph, in Markdown, is the bio under each of their posts.\n');
     expect(() => scaffoldAuthor('Zoë Martín', root)).toThrow('already exists');
+  });
+
+  it('refuses, before writing anything, a post the build would refuse: an archive slug, a tag without letters', () => {
+    const root = contentDir(['ada']);
+    expect(() => scaffoldPost({ title: 'Tags', contentDir: root, now: NOW })).toThrow(
+      `wrote nothing: the build would refuse ${path.join(root, 'posts', 'tags.md')}\n` +
+        `  ${path.join(root, 'posts', 'tags.md')} → slug: found "tags", expected a slug other than page, tag, tags, category, author, series (those are archive URLs under /blog/)`,
+    );
+    expect(() => scaffoldPost({ title: 'Dots', tags: ['..'], contentDir: root, now: NOW })).toThrow(
+      `  ${path.join(root, 'posts', 'dots.md')} → tags: found "..", expected a name with at least one letter or digit`,
+    );
+    expect(fs.existsSync(path.join(root, 'posts'))).toBe(false);
+  });
+
+  it('cuts the file name of a 500-character title to the slug limit, and says so rather than that it has no letters', () => {
+    const root = contentDir(['ada']);
+    const title = 'a'.repeat(500);
+    expect(slugFromTitle(title)).toBe('a'.repeat(100));
+    const written = scaffoldPost({ title, contentDir: root, now: NOW });
+    expect(written.file).toBe(path.join(root, 'posts', `${'a'.repeat(100)}.md`));
+    expect(written.notes).toEqual([`the title is too long for a file name and URL: they were cut to the limit of 100 bytes once URL-encoded, "${'a'.repeat(100)}"`]);
+    const loaded = loadContent(fixtureOptions('valid', { contentDir: root, now: NOW }));
+    expect(loaded.unpublished.map((post) => post.title)).toEqual([title]);
   });
 });
