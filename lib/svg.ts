@@ -77,7 +77,6 @@ const EDITOR_DATA = /^(sodipodi|inkscape|rdf|cc|dc|xmlns)(:|$)|^metadata$/;
 const EMBEDDED_RASTER = /^data:image\/(png|jpeg|gif|webp|avif);base64,[a-z0-9+/=\s]*$/i;
 
 /** Characters XML 1.0 does not allow, which would make the published file unreadable. */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
