@@ -8,9 +8,9 @@
 //      content at them;
 //   5. write the content snapshot, the only way Next's workers see content, and wait for Next to render the
 //      pages from it into a staging folder;
-//   6. finish the export there: the image variants (copied from the cache: Next empties its export folder
-//      first, so nothing can be written there before it is done), placeholders, Next's client runtime, the
-//      search index;
+//   6. finish the export there: every SVG rewritten to keep only what draws, the image variants (copied from
+//      the cache: Next empties its export folder first, so nothing can be written there before it is done),
+//      placeholders, Next's client runtime, the search index;
 //   7. replace out/ with the staging folder, only now that every step succeeded: a failed or killed build
 //      leaves the previous site whole;
 //   8. prune cache entries this build did not use, and print one summary line.
@@ -26,6 +26,7 @@ import { ContentError, defaultLoadOptions, formatProblem, formatWarning, loadCon
 import { site } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
 import { writeRedirects } from './lib/redirects';
+import { makeSvgsSafe } from './lib/safe-svgs';
 import { finishExport, unknownScriptWarning } from './lib/finish-export';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -112,6 +113,10 @@ const renderSeconds = seconds(renderStarted);
 const exportStarted = performance.now();
 // Originals from another folder than public/, which Next copies itself, so that pages may still link to them.
 if (publicDir() !== path.resolve('public')) fs.cpSync(publicDir(), staging, { recursive: true });
+// Every SVG a reader can open by its URL keeps only what draws; a file named .svg that is none stops the build.
+const svgs = makeSvgsSafe(staging, publicDir());
+for (const warning of svgs.warnings) console.warn(`warning: ${formatWarning(warning)}`);
+if (svgs.problems.length > 0) fail(new ContentError(svgs.problems).message);
 const variantFiles = images!.publish(staging);
 // Redirect pages first, so that the cache rules finishExport writes cover their folders too.
 writeRedirects(staging, content);

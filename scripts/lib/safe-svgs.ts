@@ -1,0 +1,40 @@
+// Every SVG the export publishes, rewritten to keep only what draws (lib/svg.ts): public/ files the author put
+// there or an importer downloaded, and the site's own icon. The files in public/ stay as they are; the copy a
+// reader can open by its URL is the safe one.
+import fs from 'node:fs';
+import path from 'node:path';
+import { listFiles } from '../../lib/files';
+import { displayPath, type ContentProblem, type ContentWarning } from '../../lib/posts/errors';
+import { sanitizeSvg } from '../../lib/svg';
+
+/** What making the export's SVGs safe did: one warning per file that lost something, one problem per file that is no SVG. */
+export interface SafeSvgs {
+  files: number;
+  warnings: ContentWarning[];
+  problems: ContentProblem[];
+}
+
+/** Whether a published file is an SVG to the hosts that serve it (they go by the extension, in any case). */
+export const isSvgFile = (file: string) => /\.svg$/i.test(file);
+
+/**
+ * Rewrites every `.svg` in `outDir` in place. Messages name the file of `publicDir` a published one was copied
+ * from, when there is one.
+ */
+export function makeSvgsSafe(outDir: string, publicDir: string): SafeSvgs {
+  const result: SafeSvgs = { files: 0, warnings: [], problems: [] };
+  for (const file of listFiles(outDir).filter(isSvgFile)) {
+    const published = path.join(outDir, file);
+    const source = path.join(publicDir, file);
+    const name = displayPath(fs.existsSync(source) ? source : published);
+    const safe = sanitizeSvg(fs.readFileSync(published));
+    if ('error' in safe) {
+      result.problems.push({ file: name, field: '(file)', found: 'a file that is not an SVG drawing', expected: safe.error });
+      continue;
+    }
+    fs.writeFileSync(published, safe.svg);
+    result.files += 1;
+    if (safe.removed.length > 0) result.warnings.push({ file: name, message: `published without what could run or load from elsewhere: removed ${safe.removed.join(', ')}` });
+  }
+  return result;
+}
