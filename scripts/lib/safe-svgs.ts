@@ -17,22 +17,35 @@ export interface SafeSvgs {
 /** Whether a published file is an SVG to the hosts that serve it (they go by the extension, in any case). */
 export const isSvgFile = (file: string) => /\.svg$/i.test(file);
 
+/** Checks every `.svg` under `dir` (public/, before the render) without writing: what a build would warn of or refuse. */
+export function checkSvgs(dir: string): SafeSvgs {
+  return eachSvg(dir, (file) => file);
+}
+
 /**
  * Rewrites every `.svg` in `outDir` in place. Messages name the file of `publicDir` a published one was copied
  * from, when there is one.
  */
 export function makeSvgsSafe(outDir: string, publicDir: string): SafeSvgs {
+  const nameOf = (file: string) => {
+    const source = path.join(publicDir, path.relative(outDir, file));
+    return fs.existsSync(source) ? source : file;
+  };
+  return eachSvg(outDir, nameOf, (file, svg) => fs.writeFileSync(file, svg));
+}
+
+/** Makes every SVG under `dir` safe, handing each result to `write` when given; messages name `nameOf(file)`. */
+function eachSvg(dir: string, nameOf: (file: string) => string, write?: (file: string, svg: string) => void): SafeSvgs {
   const result: SafeSvgs = { files: 0, warnings: [], problems: [] };
-  for (const file of listFiles(outDir).filter(isSvgFile)) {
-    const published = path.join(outDir, file);
-    const source = path.join(publicDir, file);
-    const name = displayPath(fs.existsSync(source) ? source : published);
-    const safe = sanitizeSvg(fs.readFileSync(published));
+  for (const relative of listFiles(dir).filter(isSvgFile)) {
+    const file = path.join(dir, relative);
+    const name = displayPath(nameOf(file));
+    const safe = sanitizeSvg(fs.readFileSync(file));
     if ('error' in safe) {
       result.problems.push({ file: name, field: '(file)', found: 'a file that is not an SVG drawing', expected: safe.error });
       continue;
     }
-    fs.writeFileSync(published, safe.svg);
+    write?.(file, safe.svg);
     result.files += 1;
     if (safe.removed.length > 0) result.warnings.push({ file: name, message: `published without what could run or load from elsewhere: removed ${safe.removed.join(', ')}` });
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeSvgsSafe } from '@/scripts/lib/safe-svgs';
+import { checkSvgs, makeSvgsSafe } from '@/scripts/lib/safe-svgs';
 
 const NS = 'xmlns="http://www.w3.org/2000/svg"';
 
@@ -40,5 +40,16 @@ describe('making the export’s SVGs safe', () => {
     expect(makeSvgsSafe(outDir, publicDir).problems).toEqual([
       { file: path.join(publicDir, 'fake.svg'), field: '(file)', found: 'a file that is not an SVG drawing', expected: 'an SVG image, whose first element is <svg>, but found <script>' },
     ]);
+  });
+
+  it('checks public/ before the render without writing to it', () => {
+    const hostile = `<svg ${NS}><script>alert(1)</script></svg>`;
+    const publicDir = folder({ 'a.svg': hostile, 'b/fake.svg': 'not an svg' });
+    expect(checkSvgs(publicDir)).toEqual({
+      files: 1,
+      warnings: [{ file: path.join(publicDir, 'a.svg'), message: 'published without what could run or load from elsewhere: removed <script>' }],
+      problems: [{ file: path.join(publicDir, 'b/fake.svg'), field: '(file)', found: 'a file that is not an SVG drawing', expected: 'an SVG image, whose first element is <svg>, but found no element' }],
+    });
+    expect(fs.readFileSync(path.join(publicDir, 'a.svg'), 'utf8')).toBe(hostile);
   });
 });
