@@ -114,7 +114,8 @@ function cleanElement(element: Element, depth: number, removed: Set<string>): { 
     const text = Array.isArray(value) ? value.join(' ') : String(value);
     if (!isAllowedAttribute(name)) {
       if (!EDITOR_DATA.test(written)) removed.add(written);
-    } else if (name === 'href' ? !isLocalReference(text, element.tagName) : !isInertValue(text)) {
+    } else if (text.includes('<') || (name === 'href' ? !isLocalReference(text, element.tagName) : !isInertValue(text))) {
+      // `<` is allowed in an HTML attribute but not in XML, and the serializer writes it as it is.
       removed.add(`${written}="${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`);
     } else if (!(name === 'href' && 'href' in properties)) {
       properties[name === 'href' ? 'href' : key] = value;

@@ -83,6 +83,12 @@ describe('sanitizeSvg', () => {
       ['<img>'],
     ],
     [
+      'a "<" in an attribute, which XML does not allow there',
+      `<svg ${NS}><g aria-label="a<b" class="x"/></svg>`,
+      `<svg ${NS}><g class="x"/></svg>`,
+      ['aria-label="a<b"'],
+    ],
+    [
       "an editor's bookkeeping, dropped without a word",
       `<svg ${NS} xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:version="1.3"><sodipodi:namedview id="n"/><metadata><rdf:RDF/></metadata><g aria-label="Logo" class="a b" stroke-width="2"><path d="M0 0"/></g></svg>`,
       `<svg ${NS}><g aria-label="Logo" class="a b" stroke-width="2"><path d="M0 0"/></g></svg>`,
