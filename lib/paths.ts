@@ -17,6 +17,23 @@ export const seriesPath = (slug: string) => `/blog/series/${segment(slug)}/`;
 /** `/<slug>/`, a page outside the blog (`content/pages/<slug>.md`). */
 export const contentPagePath = (slug: string) => `/${segment(slug)}/`;
 
+
+/**
+ * The longest slug, in bytes once percent-encoded: a slug becomes a URL segment and a file name in `out/` and
+ * `.next/server/` (percent-encoded, so "日本語" takes 27 bytes), where Next adds suffixes of up to 13 bytes
+ * (`.segments`, `.prefetch.rsc`, `.png.body`). 100 bytes keeps every name within the 143 bytes of eCryptfs, and
+ * within the 255 of common file systems even if an encoded name is encoded once more (`%` to `%25`).
+ */
+export const MAX_SLUG_BYTES = 100;
+
+/** The slug length limit in words, for error messages. */
+export const SLUG_LENGTH_LIMIT = `at most ${MAX_SLUG_BYTES} bytes once URL-encoded (about ${MAX_SLUG_BYTES} ASCII letters or 11 CJK characters)`;
+
+/** Whether a slug fits {@link MAX_SLUG_BYTES} once URL-encoded. */
+export function fitsSlugLength(slug: string): boolean {
+  return encodeURIComponent(slug).length <= MAX_SLUG_BYTES;
+}
+
 /** A route param as the page should use it: Next.js may hand over non-ASCII params still percent-encoded. */
 export function decodeParam(value: string): string {
   try {

@@ -3,14 +3,14 @@
 //   2. refuse client components (reading pages ship no framework JavaScript);
 //   3. start `next build`, which compiles the site meanwhile; its page workers wait for the snapshot;
 //   4. load, validate and render all content once, reusing the cache for unchanged files, and check the
-//      links between posts (a problem stops Next and the build here);
+//      links between posts and the SVGs of public/ (a problem stops Next and the build here);
 //   4b. make the variants of every image the pages show, encoding only what the cache lacks, and point the
 //      content at them;
 //   5. write the content snapshot, the only way Next's workers see content, and wait for Next to render the
 //      pages from it into a staging folder;
-//   6. finish the export there: the image variants (copied from the cache: Next empties its export folder
-//      first, so nothing can be written there before it is done), placeholders, Next's client runtime, the
-//      search index;
+//   6. finish the export there: every SVG rewritten to keep only what draws, the image variants (copied from
+//      the cache: Next empties its export folder first, so nothing can be written there before it is done),
+//      placeholders, Next's client runtime, the search index;
 //   7. replace out/ with the staging folder, only now that every step succeeded: a failed or killed build
 //      leaves the previous site whole;
 //   8. prune cache entries this build did not use, and print one summary line.
@@ -26,6 +26,7 @@ import { ContentError, defaultLoadOptions, formatProblem, formatWarning, loadCon
 import { site } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
 import { writeRedirects } from './lib/redirects';
+import { checkSvgs, makeSvgsSafe } from './lib/safe-svgs';
 import { finishExport, unknownScriptWarning } from './lib/finish-export';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -83,6 +84,10 @@ for (const warning of warnings) console.warn(formatWarning(warning));
 const brokenLinks = brokenSiteLinks(loaded!.content, siteLinks, defaultLoadOptions().publicDir);
 if (brokenLinks.length > 0 && site.brokenLinks === 'error') stopNext(new ContentError(brokenLinks).message);
 for (const problem of brokenLinks) console.warn(`warning: ${formatProblem(problem)}`);
+// The SVGs of public/, published in step 6 with only what draws: a file named .svg that is none stops the build now.
+const publicSvgs = checkSvgs(publicDir());
+if (publicSvgs.problems.length > 0) stopNext(new ContentError(publicSvgs.problems).message);
+for (const warning of publicSvgs.warnings) console.warn(`warning: ${formatWarning(warning)}`);
 const loadSeconds = seconds(started);
 
 // 4b. The image variants.
@@ -112,6 +117,9 @@ const renderSeconds = seconds(renderStarted);
 const exportStarted = performance.now();
 // Originals from another folder than public/, which Next copies itself, so that pages may still link to them.
 if (publicDir() !== path.resolve('public')) fs.cpSync(publicDir(), staging, { recursive: true });
+// Every SVG a reader can open by its URL keeps only what draws (public/'s were checked and reported in step 4).
+const svgProblems = makeSvgsSafe(staging, publicDir()).problems;
+if (svgProblems.length > 0) fail(new ContentError(svgProblems).message);
 const variantFiles = images!.publish(staging);
 // Redirect pages first, so that the cache rules finishExport writes cover their folders too.
 writeRedirects(staging, content);

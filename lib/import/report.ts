@@ -14,6 +14,8 @@ export interface ImportReport {
   imagesDownloaded: string[];
   /** Site paths of images a previous run had downloaded. */
   imagesReused: string[];
+  /** SVGs downloaded now, rewritten to keep only what draws, with what was taken out (lib/svg.ts). */
+  svgsSanitized: Array<{ path: string; removed: string[] }>;
   /** Images that stay remote, and why. */
   imagesRemote: Array<{ post: string; url: string; reason: string }>;
   /** What a post lost or what to check in it, one line each. */
@@ -31,6 +33,7 @@ export function emptyReport(): ImportReport {
     authorsToName: [],
     imagesDownloaded: [],
     imagesReused: [],
+    svgsSanitized: [],
     imagesRemote: [],
     notes: [],
   };
@@ -48,6 +51,10 @@ export function formatReport(report: ImportReport): string {
     ],
     ['Images downloaded', report.imagesDownloaded],
     ['Images already downloaded', report.imagesReused],
+    [
+      'SVGs rewritten to draw only (no script, event handler or outside address)',
+      report.svgsSanitized.map((s) => `${s.path}: ${s.removed.length > 0 ? `removed ${s.removed.join(', ')}` : 'nothing to remove'}`),
+    ],
     ['Images left remote', report.imagesRemote.map((i) => `${i.post}: ${i.url} (${i.reason})`)],
     ['Dropped or to check', report.notes.map((n) => `${n.post}: ${n.note}`)],
   ];

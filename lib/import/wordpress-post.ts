@@ -3,6 +3,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { readAliasPath } from '../posts/aliases';
 import { truncateAtWord } from '../posts/text';
 import { postPath } from '../paths';
 import { laterDate, postSlug, utcIso } from './fields';
@@ -82,7 +83,7 @@ export function wordpressPost(entry: WordPressEntry): ImportedPost | Skipped {
     excerpt: ownExcerpt(entry.excerptHtml) ?? firstParagraphExcerpt(markdown),
     cover: entry.cover,
     published,
-    aliases: oldPath(entry.link, slug),
+    aliases: oldPath(entry.link, slug, notes),
     body: markdown,
     notes,
   };
@@ -116,16 +117,24 @@ function firstParagraphExcerpt(markdown: string): string | undefined {
   return text ? truncateAtWord(text) : undefined;
 }
 
-/** The path of the post's old address, to redirect from; none for `?p=12` links or the site root. */
-function oldPath(link: string | undefined, slug: string): string[] {
+/**
+ * The path of the post's old address, to redirect from, read as the site reads aliases; none for `?p=12` links or
+ * the site root. An address that is no single path (a `*` in it would redirect every page to the post) is
+ * dropped, with a note saying why.
+ */
+function oldPath(link: string | undefined, slug: string, notes: string[]): string[] {
   if (!link) return [];
+  let url: URL;
   try {
-    const url = new URL(link);
-    if (url.search || url.pathname === '/' || url.pathname === postPath(slug)) return [];
-    return [decodeURI(url.pathname)];
+    url = new URL(link);
   } catch {
     return [];
   }
+  if (url.search || url.pathname === '/' || url.pathname === postPath(slug)) return [];
+  const read = readAliasPath(url.pathname);
+  if ('path' in read) return [read.path];
+  notes.push(`old address ${link} not kept as an alias to redirect from: it is not ${read.expected}`);
+  return [];
 }
 
 /**

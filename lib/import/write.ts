@@ -7,6 +7,7 @@ import { displayPath, type ContentProblem } from '../posts/errors';
 import { readFrontmatter } from '../posts/frontmatter';
 import { checkPostFile } from '../posts/load';
 import { termNameProblem } from '../posts/schema';
+import { sanitizeSvg } from '../svg';
 import {
   downloadImage,
   hasImageExtension,
@@ -193,9 +194,21 @@ async function localizeImages(
       continue;
     }
     const fileName = known ?? claim(withExtension(name, download.contentType));
-    writeFile(path.join(folder, fileName), download.bytes);
-    local.set(url, `/images/${post.slug}/${fileName}`);
-    report.imagesDownloaded.push(`/images/${post.slug}/${fileName}`);
+    const sitePath = `/images/${post.slug}/${fileName}`;
+    let bytes: Uint8Array | string = download.bytes;
+    // An SVG under public/ is served from the blog's own origin: only what draws is kept (lib/svg.ts).
+    if (download.contentType === 'image/svg+xml' || path.extname(fileName) === '.svg') {
+      const safe = sanitizeSvg(download.bytes);
+      if ('error' in safe) {
+        report.imagesRemote.push({ post: post.slug, url, reason: `not ${safe.error}` });
+        continue;
+      }
+      bytes = safe.svg;
+      report.svgsSanitized.push({ path: sitePath, removed: safe.removed });
+    }
+    writeFile(path.join(folder, fileName), bytes);
+    local.set(url, sitePath);
+    report.imagesDownloaded.push(sitePath);
   }
 
   const notes = [...post.notes];

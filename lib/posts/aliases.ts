@@ -2,31 +2,77 @@
 // so no alias may be the address of a page the site already has, or another post's alias.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARCHIVE_SEGMENTS, ROOT_SEGMENTS } from '../paths';
+import { ARCHIVE_SEGMENTS, fitsSlugLength, MAX_SLUG_BYTES, ROOT_SEGMENTS, SLUG_LENGTH_LIMIT } from '../paths';
 import { describeValue, displayPath, type ContentProblem } from './errors';
 
-/** What the frontmatter schema says an alias must be. */
+/** What an alias must be, for error messages. */
 export const ALIAS_EXPECTED =
-  'a site path such as "/2021/03/old-post/": starting with "/", without "..", "?", "#", "\\", spaces or "//"';
+  'a site path such as "/2021/03/old-post/": letters, digits, "-", ".", "_" and "~" between single slashes';
 
 /**
- * An alias as the site writes it: percent-decoded, NFC, ending in `/` (the site's URLs all do), or undefined
- * when it is not a clean site path. `/2021/03/old-post` → `/2021/03/old-post/`.
+ * The longest alias, in bytes once URL-encoded: five segments of the longest slug. Its redirect page's path stays
+ * far below any file system's limit, and its `_redirects` line (alias, post URL, code) below the 1,000 characters
+ * of a Cloudflare Pages rule.
  */
-export function normalizeAliasPath(value: string): string | undefined {
+export const MAX_ALIAS_BYTES = 5 * MAX_SLUG_BYTES;
+
+/**
+ * Why a character cannot be in an alias: Netlify and Cloudflare Pages read a `_redirects` source as a pattern
+ * (`*` a splat, `:name` a placeholder, whitespace between fields, `!` a forced rule, `key=value` a query match),
+ * and a path with `?` or `#` is not the path a request asks for. Any other character but letters, digits and
+ * `-._~` (RFC 3986's unreserved ones) is refused too: an alias means exactly one address, on every host.
+ */
+const CHARACTER_MEANINGS: Record<string, string> = {
+  '*': 'a splat that matches any path',
+  ':': 'the start of a placeholder that matches any segment',
+  '!': 'a flag that forces the rule',
+  '?': 'the start of a query, not part of the path',
+  '#': 'the start of a fragment, not part of the path',
+  '=': 'a query match',
+  '\\': 'a path separator on Windows',
+};
+
+/** An alias as the site writes it (`path`), or what it should have been (`expected`). */
+export type AliasPath = { path: string } | { expected: string };
+
+/**
+ * An alias as the site writes it: percent-decoded, NFC, ending in `/` (the site's URLs all do), a last
+ * `index.html` dropped (`/q/index.html` is the page of `/q/`). `/2021/03/old-post` → `/2021/03/old-post/`. Or,
+ * when it is no single clean site path, what it should have been.
+ */
+export function readAliasPath(value: string): AliasPath {
   let decoded: string;
   try {
     decoded = decodeURIComponent(value.trim()).normalize('NFC');
   } catch {
-    return undefined;
+    return { expected: `${ALIAS_EXPECTED}, whose %-escapes spell UTF-8 text` };
   }
-  if (!decoded.startsWith('/') || /[\s?#\\]|\/\//.test(decoded) || /[\p{Cc}]/u.test(decoded))
-    return undefined;
-  if (decoded.split('/').some((segment) => segment === '.' || segment === '..')) return undefined;
-  return decoded.endsWith('/') ? decoded : `${decoded}/`;
+  if (!decoded.startsWith('/')) return { expected: `${ALIAS_EXPECTED}, starting with "/" (a path of this site, not a URL)` };
+  const segments = decoded.slice(1).split('/');
+  if (segments.at(-1) === '') segments.pop();
+  if (segments.at(-1) === 'index.html') segments.pop();
+  for (const segment of segments) {
+    if (segment === '') return { expected: `${ALIAS_EXPECTED}, without "//"` };
+    if (segment === '.' || segment === '..') return { expected: `${ALIAS_EXPECTED}, without "." or ".." segments` };
+    // A last one is dropped above; any other would be a folder where the page of the one before it is written.
+    if (segment === 'index.html') return { expected: `${ALIAS_EXPECTED}, with "index.html" only once, at the end` };
+    const character = [...segment].find((char) => !/[\p{L}\p{M}\p{N}._~-]/u.test(char));
+    if (character !== undefined) {
+      const meaning = /\s/u.test(character) ? 'a separator between fields' : CHARACTER_MEANINGS[character];
+      const name = /[\p{Cc}\p{Cf}\p{Z}]/u.test(character) ? `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : JSON.stringify(character);
+      return { expected: `${ALIAS_EXPECTED}, without ${name}${meaning ? ` (${meaning} in a _redirects rule)` : ''}` };
+    }
+    if (!fitsSlugLength(segment)) return { expected: `${ALIAS_EXPECTED}, each segment ${SLUG_LENGTH_LIMIT}` };
+  }
+  const path = segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+  if (encodeURI(path).length > MAX_ALIAS_BYTES) return { expected: `${ALIAS_EXPECTED}, at most ${MAX_ALIAS_BYTES} bytes once URL-encoded` };
+  return { path };
 }
 
-/** One alias a post asks for, with the field that gave it (`aliases.0`, `permalink`). */
+/**
+ * One alias a post asks for, with where it comes from: the post's file and the field that gave it (`aliases.0`,
+ * `permalink`), or for an alias the site infers, a description of how it was found.
+ */
 export interface AliasClaim {
   file: string;
   field: string;
@@ -34,20 +80,36 @@ export interface AliasClaim {
 }
 
 /**
+ * The claim of an alias written or inferred for a post, its path as the site writes it, or the problem with it.
+ * Every alias goes through here and then through {@link checkAliases}, whatever its source.
+ */
+export function claimAlias(value: string, source: Omit<AliasClaim, 'alias'>): { claim: AliasClaim } | { problem: ContentProblem } {
+  const read = readAliasPath(value);
+  if ('expected' in read) return { problem: { ...source, found: describeValue(value), expected: read.expected } };
+  return { claim: { ...source, alias: read.path } };
+}
+
+/** The site's own pages an alias may not take: posts and content pages, each slug with its file. */
+export interface PageFiles {
+  posts: ReadonlyMap<string, string>;
+  pages: ReadonlyMap<string, string>;
+}
+
+/**
  * The problems with the aliases of all posts: an alias that is the address of one of the site's pages (the
- * home page, the blog, an archive, a post, a feed, a file of public/) or that another post already claims.
- * `postFiles` maps every post's slug to its file.
+ * home page, the blog, an archive, a post, a content page, a feed, a file of public/), or lies inside it, or that
+ * another post already claims. Claims come from {@link claimAlias}, so `/q/index.html` is already `/q/`.
  */
 export function checkAliases(
   claims: ReadonlyArray<AliasClaim>,
-  postFiles: ReadonlyMap<string, string>,
+  pageFiles: PageFiles,
   publicDir: string,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const owners = new Map<string, string>();
   for (const { file, field, alias } of claims) {
     const taken = owners.get(alias);
-    const page = taken ? `already an alias in ${taken}` : pageAt(alias, postFiles, publicDir);
+    const page = taken ? `already an alias in ${taken}` : pageAt(alias, pageFiles, publicDir);
     if (page) {
       problems.push({
         file,
@@ -61,21 +123,20 @@ export function checkAliases(
 }
 
 /** Which of the site's pages or files an alias would replace, described; undefined when none. */
-function pageAt(
-  alias: string,
-  postFiles: ReadonlyMap<string, string>,
-  publicDir: string,
-): string | undefined {
+function pageAt(alias: string, pageFiles: PageFiles, publicDir: string): string | undefined {
   const [first = '', second] = alias.split('/').filter(Boolean);
   if (first === '') return 'the address of the home page';
   if (first === 'blog') {
     if (second === undefined) return 'the address of the blog';
     if (ARCHIVE_SEGMENTS.includes(second)) return `an archive address (/blog/${second}/...)`;
-    const post = postFiles.get(second);
+    const post = pageFiles.posts.get(second);
     if (post) return `the address of the post in ${post}`;
     return undefined;
   }
   if (ROOT_SEGMENTS.includes(first)) return `taken by the site's own /${first}`;
+  // A page's folder holds its index.html and Next's files beside it: an alias there would replace one.
+  const page = pageFiles.pages.get(first);
+  if (page) return `the address of the page in ${page}`;
   const file = publicFileOn(alias, publicDir);
   return file ? `taken by ${displayPath(file)}` : undefined;
 }

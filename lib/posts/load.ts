@@ -10,7 +10,7 @@ import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, ROOT_SEGMENTS 
 import { t } from '../i18n';
 import { absoluteUrl, site } from '../site';
 import { mergeTerms, termSlug, type TermUse } from '../taxonomy';
-import { checkAliases, type AliasClaim } from './aliases';
+import { checkAliases, claimAlias, type AliasClaim } from './aliases';
 import { ContentCache } from './cache';
 import { indexContent, groupPosts, type Content } from './content-index';
 import { ContentError, describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
@@ -100,7 +100,12 @@ export function loadContent(options: LoadOptions): LoadedContent {
     const display = displayPath(source.file);
     const { normalized, frontmatter, fields, slug } = checkPostFile(display, slugOfFile(source.file), source.data, problems);
     for (const name of Object.keys(normalized.extra)) unknownFields.push({ kind: 'post', name, file: display });
-    frontmatter?.aliases.forEach((alias, index) => aliasClaims.push({ file: display, field: normalized.writtenName(`aliases.${index}`), alias }));
+    // Each alias that reads as a path is claimed even when another field or alias is wrong, so that one build
+    // reports every clash; validation reports those that do not read.
+    aliasValues(normalized.data).forEach((value, index) => {
+      const read = typeof value === 'string' ? claimAlias(value, { file: display, field: normalized.writtenName(`aliases.${index}`) }) : undefined;
+      if (read && 'claim' in read) aliasClaims.push(read.claim);
+    });
     const owner = slugOwners.get(slug);
     if (owner) {
       problems.push({
@@ -134,7 +139,6 @@ export function loadContent(options: LoadOptions): LoadedContent {
     if (isShown(frontmatter, options)) shown.push({ post, source });
     else unpublished.push(post);
   }
-  problems.push(...checkAliases(aliasClaims, slugOwners, options.publicDir));
 
   // Render only what this build shows: a draft's Markdown costs nothing in production.
   const bodies = new Map<string, PostBody>();
@@ -150,7 +154,10 @@ export function loadContent(options: LoadOptions): LoadedContent {
     collect(rendered.rendered, inFile(post.file, source));
     return rendered.post;
   });
-  const pages = loadPages(options, read, problems, (rendered, source) => collect(rendered, inFile(displayPath(source.file), source)));
+  const pageOwners = new Map<string, string>();
+  const pages = loadPages(options, read, problems, pageOwners, (rendered, source) => collect(rendered, inFile(displayPath(source.file), source)));
+  // After the pages, so that an alias is checked against every page of the site, posts and pages alike.
+  problems.push(...checkAliases(aliasClaims, { posts: slugOwners, pages: pageOwners }, options.publicDir));
   for (const source of opened) source.persist();
   if (problems.length > 0) throw new ContentError(problems);
   const data = { ...relate(posts, authors, options.now), pages };
@@ -233,6 +240,8 @@ function loadPages(
   options: LoadOptions,
   read: (file: string) => MarkdownFile | undefined,
   problems: ContentProblem[],
+  /** Filled with every page's slug and file, valid or not, for the alias check. */
+  owners: Map<string, string>,
   collect: (rendered: RenderedMarkdown, source: MarkdownFile) => void,
 ): Page[] {
   const folder = path.join(options.contentDir, 'pages');
@@ -247,6 +256,7 @@ function loadPages(
     // Pages are Margins' own: no other engine's names to map, and an unknown field is an error.
     const frontmatter = validate(pageFrontmatterSchema, { data: source.data, extra: {}, problems: [], writtenName: (field) => field }, display, problems);
     const slug = slugOfFile(source.file);
+    owners.set(slug, display);
     if (reserved.includes(slug)) {
       problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a name other than ${reserved.join(', ')} (the site already uses those paths)` });
     } else if (!isSlug(slug)) {
@@ -433,6 +443,12 @@ function looseFields(data: unknown): CrossCheckedFields {
     tags: texts(record.tags),
     categories: texts(record.categories),
   };
+}
+
+/** The `aliases` list of frontmatter as written, whatever its items are. */
+function aliasValues(data: unknown): unknown[] {
+  const aliases = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).aliases : undefined;
+  return Array.isArray(aliases) ? aliases : [];
 }
 
 function slugOfFile(file: string): string {

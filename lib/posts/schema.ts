@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { zonedInstant } from '../dates';
 import { site } from '../site';
 import { termSlug } from '../taxonomy';
-import { ALIAS_EXPECTED, normalizeAliasPath } from './aliases';
+import { fitsSlugLength, MAX_SLUG_BYTES, SLUG_LENGTH_LIMIT } from '../paths';
+import { ALIAS_EXPECTED, readAliasPath } from './aliases';
+
+// The slug length limit lives with the site's paths (aliases use it too); re-exported for the loader and tools.
+export { fitsSlugLength, MAX_SLUG_BYTES, SLUG_LENGTH_LIMIT } from '../paths';
 
 // Each schema message is the "expected" half of a content error: "title: found "", expected <message>".
 
@@ -57,22 +61,6 @@ export function parseDate(value: string, timeZone = 'UTC'): Date | undefined {
 }
 
 /**
- * The longest slug, in bytes once percent-encoded: a slug becomes a URL segment and a file name in `out/` and
- * `.next/server/` (percent-encoded, so "日本語" takes 27 bytes), where Next adds suffixes of up to 13 bytes
- * (`.segments`, `.prefetch.rsc`, `.png.body`). 100 bytes keeps every name within the 143 bytes of eCryptfs, and
- * within the 255 of common file systems even if an encoded name is encoded once more (`%` to `%25`).
- */
-export const MAX_SLUG_BYTES = 100;
-
-/** The slug length limit in words, for error messages. */
-export const SLUG_LENGTH_LIMIT = `at most ${MAX_SLUG_BYTES} bytes once URL-encoded (about ${MAX_SLUG_BYTES} ASCII letters or 11 CJK characters)`;
-
-/** Whether a slug fits {@link MAX_SLUG_BYTES} once URL-encoded. */
-export function fitsSlugLength(slug: string): boolean {
-  return encodeURIComponent(slug).length <= MAX_SLUG_BYTES;
-}
-
-/**
  * A slug cut to fit {@link MAX_SLUG_BYTES}: at the last hyphen that fits when it has one, else within its one
  * long word. A slug that fits is returned as it is.
  */
@@ -121,12 +109,12 @@ const seriesName = z
 
 /** An old address of a post, where the site writes a page that redirects to it. */
 const aliasPath = z.string({ error: ALIAS_EXPECTED }).transform((value, ctx) => {
-  const normalized = normalizeAliasPath(value);
-  if (normalized === undefined) {
-    ctx.addIssue({ code: 'custom', message: ALIAS_EXPECTED });
+  const read = readAliasPath(value);
+  if ('expected' in read) {
+    ctx.addIssue({ code: 'custom', message: read.expected });
     return z.NEVER;
   }
-  return normalized;
+  return read.path;
 });
 
 /** A path to a file under public/ ("/images/a.png") or an absolute https URL. */

@@ -1,12 +1,22 @@
-// The `_headers` file of an exported site, which Netlify and Cloudflare Pages read for response headers.
+// The `_headers` file of an exported site, which Netlify and Cloudflare Pages read for response headers: cache
+// rules, and a policy that forbids script to every SVG.
 import fs from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../../lib/files';
 import { withBasePath } from '../../lib/site';
+import { isSvgFile } from './safe-svgs';
 
 /** Cache-Control of files whose names change with their content: a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control of everything else (pages, feeds, the sitemap, images): five minutes, so a deploy shows soon. */
 export const SHORT = 'public, max-age=300';
+
+/**
+ * The Content-Security-Policy of every SVG: opened by its URL, it may use its own styles and embedded images and
+ * nothing else, and runs in a sandbox without script. The build has already kept only what draws (lib/svg.ts);
+ * this is the second lock, for hosts that read `_headers`.
+ */
+export const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
 
 /** Folders whose files are named after their content: Next's assets, image variants and Pagefind's index chunks. */
 const HASHED_FOLDERS = ['_next/static', '_img', 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'];
@@ -35,7 +45,11 @@ export function cacheHeaders(outDir: string, basePath?: string): string {
     }
   };
   visit('');
-  return rules.map(([pattern, cacheControl]) => `${withBasePath(pattern, basePath)}\n  Cache-Control: ${cacheControl}\n`).join('');
+  const cache = rules.map(([pattern, cacheControl]) => `${withBasePath(pattern, basePath)}\n  Cache-Control: ${cacheControl}\n`).join('');
+  // One splat for SVGs in every folder: both hosts let `*` match across slashes (a header, not a cache rule, so it
+  // may overlap them).
+  const svg = listFiles(outDir).some(isSvgFile) ? `${withBasePath('/*.svg', basePath)}\n  Content-Security-Policy: ${SVG_POLICY}\n` : '';
+  return cache + svg;
 }
 
 /** Writes {@link cacheHeaders} to `_headers` in `outDir`. */

@@ -22,8 +22,13 @@ export function writeRedirects(outDir: string, content: Pick<Content, 'posts'>, 
       // The loader refuses aliases of the site's pages; a page here all the same is a route it does not know of.
       if (fs.existsSync(file))
         throw new Error(`${post.file}: the alias ${alias} would replace ${file}, a page of the site`);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, redirectPage(post, basePath));
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, redirectPage(post, basePath));
+      } catch (error) {
+        // A file of the site where the alias needs a folder: name the post, not only the path.
+        throw new Error(`${post.file}: the alias ${alias} cannot be written to ${file} (${error instanceof Error ? error.message : String(error)})`);
+      }
       // Rules match the URL path a request asks for, so both sides carry the base path.
       rules.push(`${withBasePath(encodeURI(alias), basePath)} ${withBasePath(post.url, basePath)} 301`);
     }

@@ -1,5 +1,6 @@
 // The hostile fixture site: markup in every text field, raw HTML in a first paragraph, control characters,
-// `&` and `<` in tags, emoji excerpts and id-collision bait, built with the real `npm run build`.
+// `&` and `<` in tags, emoji excerpts and id-collision bait, an SVG with every kind of script in its public/
+// folder and an alias spelt with index.html, built with the real `npm run build`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -14,7 +15,7 @@ const OUT = path.join(ROOT, 'tests', '.output', 'hostile');
 const read = (file: string) => fs.readFileSync(path.join(OUT, file), 'utf8');
 const HOSTILE_TITLE = '</script><script>alert(1)</script> "><img src=x onerror=alert(1)>';
 
-beforeAll(() => buildSite(fixture('sites', 'hostile'), OUT), 300_000);
+beforeAll(() => buildSite(fixture('sites', 'hostile'), OUT, { PUBLIC_DIR: fixture('sites', 'hostile', 'public') }), 300_000);
 
 describe('a site built from hostile content', () => {
   it('writes only well-formed XML', () => {
@@ -67,5 +68,26 @@ describe('a site built from hostile content', () => {
     expect(description('blog/raw-first-paragraph/')).toBe('Para x text and a link.');
     expect(description('blog/emoji-excerpt/')).toMatch(/👨‍👩‍👧‍👦…$/);
     expect(read('blog/emoji-excerpt/index.html')).not.toContain('\uFFFD');
+  });
+
+  it('publishes its SVG with only what draws, under a policy that forbids script', () => {
+    expect(read('images/drawing.svg')).toBe(
+      [
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">',
+        '  ',
+        '  ',
+        '  <use/>',
+        '  <a><rect width="10" height="10" fill="#0f766e"><set attributeName="fill"/></rect></a>',
+        '  <text>&#x26;run;</text>',
+        '</svg>',
+        '',
+      ].join('\n'),
+    );
+    expect(read('_headers')).toContain("/*.svg\n  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox\n");
+  });
+
+  it('redirects exactly one old address, whatever its spelling', () => {
+    expect(read('_redirects')).toBe('/2019/05/raw-html/ /blog/raw-first-paragraph/ 301\n');
+    expect(read('2019/05/raw-html/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/blog/raw-first-paragraph/">');
   });
 });

@@ -1,38 +1,88 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAliases, normalizeAliasPath } from '@/lib/posts/aliases';
+import { checkAliases, claimAlias, readAliasPath } from '@/lib/posts/aliases';
 import { ROOT } from '../helpers';
 
 const publicDir = path.join(ROOT, 'public');
 
-describe('normalizeAliasPath', () => {
+const ALIAS = 'a site path such as "/2021/03/old-post/": letters, digits, "-", ".", "_" and "~" between single slashes';
+
+describe('readAliasPath', () => {
   it.each([
     ['/2021/03/old-post/', '/2021/03/old-post/'],
     ['/2021/03/old-post', '/2021/03/old-post/'],
     ['  /old/ ', '/old/'],
     ['/caf%C3%A9/', '/café/'],
     ['/cafe\u0301/', '/café/'],
+    ['/Old_Post.html', '/Old_Post.html/'],
+    ['/~ada/notes/', '/~ada/notes/'],
+    // The page of /q/ is q/index.html: one address, two spellings.
+    ['/q/index.html', '/q/'],
+    ['/q/index.html/', '/q/'],
+    [`/${'a'.repeat(100)}/`, `/${'a'.repeat(100)}/`],
   ])('%j → %j', (value, expected) => {
-    expect(normalizeAliasPath(value)).toBe(expected);
+    expect(readAliasPath(value)).toEqual({ path: expected });
   });
 
-  it.each(['old-post/', 'https://example.org/old/', '/a/../b/', '/./a/', '/a//b/', '/a?p=1', '/a#top', '/a b/', '/a\\b/', '/%E0%A4%A/', '/a%0Ab/'])(
-    'refuses %j',
-    (value) => {
-      expect(normalizeAliasPath(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['old-post/', `${ALIAS}, starting with "/" (a path of this site, not a URL)`],
+    ['https://example.org/old/', `${ALIAS}, starting with "/" (a path of this site, not a URL)`],
+    ['/a/../b/', `${ALIAS}, without "." or ".." segments`],
+    ['/./a/', `${ALIAS}, without "." or ".." segments`],
+    ['/a//b/', `${ALIAS}, without "//"`],
+    ['//evil.example/', `${ALIAS}, without "//"`],
+    ['/%E0%A4%A/', `${ALIAS}, whose %-escapes spell UTF-8 text`],
+    ['/*', `${ALIAS}, without "*" (a splat that matches any path in a _redirects rule)`],
+    ['/**/', `${ALIAS}, without "*" (a splat that matches any path in a _redirects rule)`],
+    ['/:year/:month/', `${ALIAS}, without ":" (the start of a placeholder that matches any segment in a _redirects rule)`],
+    ['/old/:slug', `${ALIAS}, without ":" (the start of a placeholder that matches any segment in a _redirects rule)`],
+    ['/old/ 200!', `${ALIAS}, without U+0020 (a separator between fields in a _redirects rule)`],
+    ['/old!/', `${ALIAS}, without "!" (a flag that forces the rule in a _redirects rule)`],
+    ['/a?p=1', `${ALIAS}, without "?" (the start of a query, not part of the path in a _redirects rule)`],
+    ['/a#top', `${ALIAS}, without "#" (the start of a fragment, not part of the path in a _redirects rule)`],
+    ['/store id=1', `${ALIAS}, without U+0020 (a separator between fields in a _redirects rule)`],
+    ['/a%09b/', `${ALIAS}, without U+0009 (a separator between fields in a _redirects rule)`],
+    ['/a%0Ab/', `${ALIAS}, without U+000A (a separator between fields in a _redirects rule)`],
+    ['/a\u202Eb/', `${ALIAS}, without U+202E`],
+    ['/a\\b/', `${ALIAS}, without "\\\\" (a path separator on Windows in a _redirects rule)`],
+    ['/c++/', `${ALIAS}, without "+"`],
+    ['/a%25b/', `${ALIAS}, without "%"`],
+    ['/q/index.html/x/', `${ALIAS}, with "index.html" only once, at the end`],
+    [`/${'a'.repeat(101)}/`, `${ALIAS}, each segment at most 100 bytes once URL-encoded (about 100 ASCII letters or 11 CJK characters)`],
+    [`/${'a'.repeat(300)}/`, `${ALIAS}, each segment at most 100 bytes once URL-encoded (about 100 ASCII letters or 11 CJK characters)`],
+    [`/${Array(6).fill('a'.repeat(100)).join('/')}/`, `${ALIAS}, at most 500 bytes once URL-encoded`],
+  ])('refuses %j: expected %s', (value, expected) => {
+    expect(readAliasPath(value)).toEqual({ expected });
+  });
+});
+
+describe('claimAlias', () => {
+  // Aliases the site infers (a renamed file) go through the same checks as written ones, with their source.
+  it('claims an alias for its source, as the site writes it', () => {
+    expect(claimAlias('/old/index.html', { file: 'posts/a.md', field: '(renamed from posts/old.md)' })).toEqual({
+      claim: { file: 'posts/a.md', field: '(renamed from posts/old.md)', alias: '/old/' },
+    });
+  });
+
+  it('names the source, the value and what was expected', () => {
+    expect(claimAlias('/*', { file: 'posts/a.md', field: 'aliases.0' })).toEqual({
+      problem: { file: 'posts/a.md', field: 'aliases.0', found: '"/*"', expected: `${ALIAS}, without "*" (a splat that matches any path in a _redirects rule)` },
+    });
+  });
 });
 
 describe('checkAliases', () => {
-  const postFiles = new Map([
-    ['hello-world', 'posts/hello-world.md'],
-    ['second', 'posts/second.md'],
-  ]);
+  const pageFiles = {
+    posts: new Map([
+      ['hello-world', 'posts/hello-world.md'],
+      ['second', 'posts/second.md'],
+    ]),
+    pages: new Map([['about', 'pages/about.md']]),
+  };
   const claim = (alias: string, file = 'posts/second.md') => ({ file, field: 'aliases.0', alias });
 
   it('accepts old addresses no page has', () => {
-    expect(checkAliases([claim('/2021/03/hello/'), claim('/blog/old-slug/'), claim('/posts/second/')], postFiles, publicDir)).toEqual([]);
+    expect(checkAliases([claim('/2021/03/hello/'), claim('/blog/old-slug/'), claim('/posts/second/')], pageFiles, publicDir)).toEqual([]);
   });
 
   it.each([
@@ -47,15 +97,17 @@ describe('checkAliases', () => {
     ['/feed.xml/', "taken by the site's own /feed.xml"],
     ['/pagefind/', "taken by the site's own /pagefind"],
     ['/images/covers/deploying.png/', 'taken by public/images/covers/deploying.png'],
+    ['/about/', 'the address of the page in pages/about.md'],
+    ['/about/index.txt/', 'the address of the page in pages/about.md'],
   ])('refuses %s: %s', (alias, page) => {
-    expect(checkAliases([claim(alias)], postFiles, publicDir)).toEqual([
+    expect(checkAliases([claim(alias)], pageFiles, publicDir)).toEqual([
       { file: 'posts/second.md', field: 'aliases.0', found: `${JSON.stringify(alias)}, ${page}`, expected: 'an old address that no page of the site and no other alias has' },
     ]);
   });
 
   it('refuses an alias another post already has, naming both files', () => {
     const claims = [claim('/old/', 'posts/hello-world.md'), { file: 'posts/second.md', field: 'permalink', alias: '/old/' }];
-    expect(checkAliases(claims, postFiles, publicDir)).toEqual([
+    expect(checkAliases(claims, pageFiles, publicDir)).toEqual([
       { file: 'posts/second.md', field: 'permalink', found: '"/old/", already an alias in posts/hello-world.md', expected: 'an old address that no page of the site and no other alias has' },
     ]);
   });

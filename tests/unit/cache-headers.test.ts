@@ -75,4 +75,23 @@ describe('the _headers file', () => {
     expect(first).not.toContain('/_headers');
     expect(first).not.toContain('/_redirects');
   });
+
+  it('forbids script to every SVG, in any folder, with one rule after the cache rules', () => {
+    const withSvg = site(['index.html', 'icon.svg', 'images/a-post/logo.svg']);
+    expect(cacheHeaders(withSvg, '/notes')).toBe(
+      [
+        '/notes/',
+        '  Cache-Control: public, max-age=300',
+        '/notes/icon.svg',
+        '  Cache-Control: public, max-age=300',
+        '/notes/images/*',
+        '  Cache-Control: public, max-age=300',
+        '/notes/index.html',
+        '  Cache-Control: public, max-age=300',
+        '/notes/*.svg',
+        "  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
+        '',
+      ].join('\n'),
+    );
+  });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatReport, type ImportReport } from '@/lib/import/report';
 import { importWordPress } from '@/lib/import/wordpress';
+import { wordpressPost } from '@/lib/import/wordpress-post';
 import { authorFrontmatterSchema, postFrontmatterSchema } from '@/lib/posts/schema';
 import { fixture } from '../helpers';
 import { frontMatterOf, read, tempSite, writeInto } from '../import-helpers';
@@ -248,5 +249,32 @@ describe('a WordPress file that is not a WordPress export', () => {
   it('fails on XML that is not a WordPress export', () => {
     const file = write('feed.xml', '<feed><entry/></feed>');
     expect(() => importWordPress(file)).toThrow(`${file} → rss: found nothing, expected`);
+  });
+});
+
+describe("a WordPress post's old address", () => {
+  const post = (link: string) => {
+    const author = { slug: 'ada', name: 'Ada' };
+    const entry = { origin: 'export.xml: "Hello"', type: 'post', status: 'publish', passwordProtected: false, titleHtml: 'Hello', contentHtml: '<p>Hi.</p>', excerptHtml: '', dateGmt: '2021-03-01 10:00:00', slug: 'hello', link, author, categories: [], tags: [], notes: [] };
+    const result = wordpressPost(entry);
+    if (!('aliases' in result)) throw new Error(result.reason);
+    return { aliases: result.aliases, notes: result.notes };
+  };
+
+  it('becomes the alias of its path, as the site writes it', () => {
+    expect(post('https://old.example/2021/03/hello/')).toEqual({ aliases: ['/2021/03/hello/'], notes: [] });
+    expect(post('https://old.example/2021/03/hello/index.html')).toEqual({ aliases: ['/2021/03/hello/'], notes: [] });
+    expect(post('https://old.example/2021/03/caf%C3%A9')).toEqual({ aliases: ['/2021/03/café/'], notes: [] });
+  });
+
+  it.each([
+    ['https://old.example/*/', '"*" (a splat that matches any path in a _redirects rule)'],
+    ['https://old.example/:year/:month/', '":" (the start of a placeholder that matches any segment in a _redirects rule)'],
+    ['https://old.example/sale%20200!/', 'U+0020 (a separator between fields in a _redirects rule)'],
+  ])('that would be a pattern to the host (%s) is dropped with a note', (link, character) => {
+    expect(post(link)).toEqual({
+      aliases: [],
+      notes: [`old address ${link} not kept as an alias to redirect from: it is not a site path such as "/2021/03/old-post/": letters, digits, "-", ".", "_" and "~" between single slashes, without ${character}`],
+    });
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FetchImage } from '@/lib/import/images';
 import type { ImportBatch, ImportedPost } from '@/lib/import/model';
+import { formatReport } from '@/lib/import/report';
 import { read, tempSite, writeInto } from '../import-helpers';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -138,6 +139,40 @@ coverAlt: A cover
     );
     expect(report.skipped).toEqual([
       { origin: 'test: "Again"', reason: 'its slug "pictures" is already used by test: "Pictures"' },
+    ]);
+  });
+});
+
+describe('downloading an SVG', () => {
+  const HOSTILE_SVG = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><rect width="4" height="4"/></svg>';
+  const svgPost: ImportedPost = {
+    ...post,
+    slug: 'drawings',
+    cover: undefined,
+    body: '![Logo](https://img.example.com/logo.svg)\n\n![Chart](https://img.example.com/chart)\n\n![Fake](https://img.example.com/fake.svg)\n',
+  };
+  /** The logo and the chart are SVGs with a script; fake.svg is an HTML page. */
+  const svgFetch: FetchImage = async (url) =>
+    url.endsWith('fake.svg')
+      ? new Response('<html><script>alert(3)</script></html>', { headers: { 'content-type': 'image/svg+xml' } })
+      : new Response(HOSTILE_SVG, { headers: { 'content-type': 'image/svg+xml' } });
+
+  it('keeps only what draws, says so in the report, and leaves what is no SVG remote', async () => {
+    const site = tempSite();
+    const report = await writeInto({ posts: [svgPost], skipped: [] }, site, { download: { fetch: svgFetch, timeoutMs: 1000, maxBytes: 1024 } });
+    const safe = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>\n';
+    expect(read(path.join(site.publicDir, 'images', 'drawings', 'logo.svg'))).toBe(safe);
+    expect(read(path.join(site.publicDir, 'images', 'drawings', 'chart.svg'))).toBe(safe);
+    expect(fs.existsSync(path.join(site.publicDir, 'images', 'drawings', 'fake.svg'))).toBe(false);
+    expect(formatReport(report).split('\n').slice(4)).toEqual([
+      'Images downloaded (2):',
+      '  /images/drawings/logo.svg',
+      '  /images/drawings/chart.svg',
+      'SVGs rewritten to draw only (no script, event handler or outside address) (2):',
+      '  /images/drawings/logo.svg: removed onload, <script>',
+      '  /images/drawings/chart.svg: removed onload, <script>',
+      'Images left remote (1):',
+      '  drawings: https://img.example.com/fake.svg (not an SVG image, whose first element is <svg>, but found <script>)',
     ]);
   });
 });

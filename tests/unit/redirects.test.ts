@@ -49,6 +49,11 @@ describe('writeRedirects', () => {
     expect(() => writeRedirects(outDir, content)).toThrow(/the alias \/posts\/planning-the-move\/ would replace/);
   });
 
+  it('names the post when a file of the site stands where an alias needs a folder', () => {
+    fs.writeFileSync(path.join(fresh(), 'posts'), 'a file');
+    expect(() => writeRedirects(outDir, content)).toThrow(/^tests\/fixtures\/sites\/other-engines\/posts\/hugo-planning\.md: the alias \/posts\/planning-the-move\/ cannot be written to /);
+  });
+
   it('writes nothing for a site without aliases', () => {
     writeRedirects(fresh(), { posts: content.posts.filter((post) => post.aliases.length === 0) });
     expect(fs.readdirSync(outDir)).toEqual([]);
