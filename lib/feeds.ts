@@ -98,8 +98,8 @@ interface FeedHead {
   feedUrls: { rss?: string; atom?: string; json?: string };
 }
 
-// RSS 2.0 leaves open which elements hold HTML; readers treat an item's description as HTML and the rest as
-// text (RSS Best Practices Profile), so the plain-text excerpt is escaped once more as HTML there.
+// RSS 2.0 leaves open which elements hold HTML; readers treat a description, the channel's or an item's, as HTML
+// and the rest as text (RSS Best Practices Profile), so plain text is escaped once more as HTML there.
 function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
   const rss = xmlElement(
     'rss',
@@ -109,7 +109,7 @@ function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
       {},
       xmlElement('title', {}, feed.title),
       xmlElement('link', {}, feed.pageUrl),
-      xmlElement('description', {}, feed.description),
+      xmlElement('description', {}, asHtml(feed.description)),
       xmlElement('language', {}, site.language),
       xmlElement('copyright', {}, `© ${site.name}`),
       xmlElement('lastBuildDate', {}, rfc822DateTime(feed.updated)),
@@ -125,7 +125,7 @@ function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
           xmlElement('link', {}, entry.url),
           xmlElement('guid', { isPermaLink: 'false' }, entry.url),
           xmlElement('pubDate', {}, rfc822DateTime(entry.published)),
-          xmlElement('description', {}, toHtml({ type: 'text', value: entry.summary })),
+          xmlElement('description', {}, asHtml(entry.summary)),
           xmlElement('content:encoded', {}, entry.html),
           // <author> is for an email address; names go in Dublin Core's creator.
           ...entry.authors.map((author) => xmlElement('dc:creator', {}, author.name)),
@@ -138,6 +138,9 @@ function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
   );
   return xmlDocument(rss);
 }
+
+/** Plain text as the HTML that shows it. */
+const asHtml = (text: string) => toHtml({ type: 'text', value: text });
 
 // Atom says what each text is: titles and summaries are plain text, only the content is HTML (RFC 4287).
 function atom1(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {

@@ -171,6 +171,12 @@ describe('feeds of hostile posts', () => {
     expect(htmlFields.flatMap(activeMarkup)).toEqual([]);
   });
 
+  it('escape the channel description as HTML in RSS, as they escape an item description', () => {
+    const channel = xmlTree.parse(rss).rss.channel;
+    expect(channel.description).toBe('&#x3C;/script>&#x3C;script>alert(1)&#x3C;/script> ">&#x3C;img src=x onerror=alert(1)>');
+    expect(channel.item[0].description).toBe(channel.description);
+  });
+
   it('carry the newest change as their update time', () => {
     expect(xmlTree.parse(atom).feed.updated).toBe('2025-04-01T00:00:00.000Z');
     expect(xmlTree.parse(rss).rss.channel.lastBuildDate).toBe('Tue, 01 Apr 2025 00:00:00 GMT');
