@@ -40,6 +40,8 @@ interface FeedEntry {
   authors: Array<{ name: string; url: string }>;
   tags: string[];
   image: string;
+  /** The image's MIME type, when known (see {@link imageType}). */
+  imageType?: string;
 }
 
 /** A feed in the three formats the site publishes. */
@@ -70,6 +72,7 @@ export function buildFeed(spec: FeedSpec): SiteFeed {
       authors: post.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),
       tags: post.tags.map((tag) => tag.name),
       image: postSocialImage(post).url,
+      imageType: imageType(postSocialImage(post).url),
     };
   });
   const newestChange = entries.reduce<Date | undefined>((newest, entry) => (!newest || entry.modified > newest ? entry.modified : newest), undefined);
@@ -130,8 +133,8 @@ function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
           // <author> is for an email address; names go in Dublin Core's creator.
           ...entry.authors.map((author) => xmlElement('dc:creator', {}, author.name)),
           ...entry.tags.map((tag) => xmlElement('category', {}, tag)),
-          // The length is unknown: the RSS profile asks for 0 then.
-          xmlElement('enclosure', { url: entry.image, length: '0', type: imageType(entry.image) }),
+          // The length is unknown: the RSS profile asks for 0 then. The type is required: no type, no enclosure.
+          ...(entry.imageType ? [xmlElement('enclosure', { url: entry.image, length: '0', type: entry.imageType })] : []),
         ),
       ),
     ),
@@ -163,7 +166,7 @@ function atom1(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
         xmlElement('id', {}, entry.url),
         xmlElement('title', { type: 'text' }, entry.title),
         xmlElement('link', { rel: 'alternate', type: 'text/html', href: entry.url }),
-        xmlElement('link', { rel: 'enclosure', type: imageType(entry.image), href: entry.image }),
+        xmlElement('link', { rel: 'enclosure', type: entry.imageType, href: entry.image }),
         xmlElement('published', {}, isoDateTime(entry.published)),
         xmlElement('updated', {}, isoDateTime(entry.modified)),
         ...entry.authors.map((author) => xmlElement('author', {}, xmlElement('name', {}, author.name), xmlElement('uri', {}, author.url))),
@@ -203,8 +206,11 @@ function json11(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
   return JSON.stringify(json, (_key, value: unknown) => (typeof value === 'string' ? stripInvalidXmlChars(value) : value), 2);
 }
 
-/** The MIME type of a social image, from its extension: postSocialImage gives only PNG, JPEG, GIF or WebP. */
-function imageType(url: string): string {
+/**
+ * The MIME type of a social image, from its extension: the build's own images (variants, share crops, drawn
+ * cards) always have one; a remote cover it could not download may have none, and then its type is unknown.
+ */
+function imageType(url: string): string | undefined {
   const extension = new URL(url).pathname.split('.').pop()?.toLowerCase();
-  return extension === 'jpg' ? 'image/jpeg' : `image/${extension}`;
+  return extension === 'jpg' || extension === 'jpeg' ? 'image/jpeg' : extension === 'png' || extension === 'gif' || extension === 'webp' ? `image/${extension}` : undefined;
 }

@@ -4,8 +4,7 @@ import type { z } from 'zod';
 import { isRemote } from '../image-variants/remote';
 import { localImageSize, publicFile, type ImageSize } from '../images';
 import type { ImageWithoutAlt, RenderedMarkdown, SiteLink } from '../markdown';
-import { OG_IMAGE_SIZE } from '../og/size';
-import { ogImagePath } from '../og/paths';
+import { drawnShareImage } from '../og/paths';
 import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, ROOT_SEGMENTS } from '../paths';
 import { t } from '../i18n';
 import { absoluteUrl, site } from '../site';
@@ -442,15 +441,16 @@ function basePost(
 }
 
 /**
- * The image a post is shared with until the build crops its cover (lib/image-variants/build.ts): a PNG, JPEG,
- * GIF or WebP cover (social networks cannot show SVG), with its size when it is a local file and without when
- * it is a remote URL; otherwise the 1200x630 card the build draws for it.
+ * The image a post is shared with until the build crops its cover (lib/image-variants/build.ts, which decides
+ * from the image's bytes): a local PNG, JPEG, GIF or WebP cover with its size, or a remote cover without one
+ * unless its URL says SVG (social networks cannot show SVG; an image URL often has no extension at all);
+ * otherwise the 1200x630 card the build draws for it.
  */
 function shareImage(slug: string, title: string, cover: Post['cover']): ShareImage {
-  const raster = cover && /\.(png|jpe?g|gif|webp)$/i.test(cover.src.replace(/[?#].*$/, ''));
-  if (cover && raster && cover.size) return { src: cover.src, ...sizeOf(cover.size), alt: cover.alt, generated: false };
-  if (cover && raster && isRemote(cover.src)) return { src: cover.src, alt: cover.alt, generated: false };
-  return { src: ogImagePath(slug), ...OG_IMAGE_SIZE, alt: title, generated: true };
+  const address = cover?.src.replace(/[?#].*$/, '') ?? '';
+  if (cover?.size && /\.(png|jpe?g|gif|webp)$/i.test(address)) return { src: cover.src, ...sizeOf(cover.size), alt: cover.alt, generated: false };
+  if (cover && isRemote(cover.src) && !/\.svgz?$/i.test(address)) return { src: cover.src, alt: cover.alt, generated: false };
+  return drawnShareImage(slug, title);
 }
 
 const sizeOf = ({ width, height }: ImageSize) => ({ width, height });

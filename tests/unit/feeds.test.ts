@@ -215,3 +215,19 @@ describe('feeds of an empty blog', () => {
     expect(parseFeed(empty.rss2()).url).toBe(absoluteUrl('/'));
   });
 });
+
+describe('feed enclosures', () => {
+  const withCover = (src: string) => post({ slug: 'cdn', title: 'CDN', excerpt: 'A cover from an image CDN', html: '<p>Text.</p>', date: new Date('2025-03-01T00:00:00Z'), shareImage: { src, alt: 'A lake', generated: false } });
+
+  it('give the type of an image whose URL names it', () => {
+    const feed = buildFeed({ ...spec, posts: [withCover('https://photos.example.com/lake.JPEG?w=1200')] });
+    expect(xmlTree.parse(feed.rss2()).rss.channel.item[0].enclosure).toEqual({ '@url': 'https://photos.example.com/lake.JPEG?w=1200', '@length': '0', '@type': 'image/jpeg' });
+  });
+
+  it('leave out an RSS enclosure, and an Atom enclosure’s type, when the URL does not tell the type', () => {
+    const feed = buildFeed({ ...spec, posts: [withCover('https://images.example.com/photo-1500?w=1600')] });
+    expect(xmlTree.parse(feed.rss2()).rss.channel.item[0].enclosure).toBeUndefined();
+    const links: Array<Record<string, string>> = xmlTree.parse(feed.atom1()).feed.entry[0].link;
+    expect(links.find((link) => link['@rel'] === 'enclosure')).toEqual({ '@rel': 'enclosure', '@href': 'https://images.example.com/photo-1500?w=1600' });
+  });
+});
