@@ -46,7 +46,7 @@ export function checkContent(options: LoadOptions): Finding[] {
   const { content, siteLinks, imagesWithoutAlt, unpublished, warnings } = loaded;
   const at = (file: string, field: string) => ({ file, ...(frontmatter.find(file, field) ?? { line: 1, column: 1 }) });
   const findings: Finding[] = [
-    ...warnings.map(({ file, message }) => ({ file, line: 1, column: 1, severity: 'warning' as const, message })),
+    ...warnings.map(({ file, line, message }) => ({ file, line: line ?? 1, column: 1, severity: 'warning' as const, message })),
     ...findBrokenLinks(content, siteLinks, options.publicDir).map(({ file, line, column, href }) => ({
       file,
       line,

@@ -11,12 +11,14 @@ export interface ContentProblem {
 /** Something the author should know about a file that loads all the same (a change made to publish it, a field kept unused); the build goes on. */
 export interface ContentWarning {
   file: string;
+  /** The line of the file it is about, when it is about one. */
+  line?: number;
   message: string;
 }
 
-/** One line per warning: `content/posts/a.md: removed 2 characters ...`. */
+/** One line per warning: `content/posts/a.md: removed 2 characters ...`, or `content/posts/a.md:12: ...`. */
 export function formatWarning(warning: ContentWarning): string {
-  return `${warning.file}: ${warning.message}`;
+  return `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`;
 }
 
 /** Thrown when content is invalid; carries every problem found, not only the first. */

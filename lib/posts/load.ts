@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { isRemote } from '../image-variants/remote';
 import { localImageSize, publicFile, type ImageSize } from '../images';
-import type { ImageWithoutAlt, RenderedMarkdown, SiteLink } from '../markdown';
+import type { ImageWithoutAlt, RenderedMarkdown, SiteLink, UnclosedHtml } from '../markdown';
 import { drawnShareImage } from '../og/paths';
 import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, ROOT_SEGMENTS } from '../paths';
 import { t } from '../i18n';
@@ -172,9 +172,11 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const bodies = new Map<string, PostBody>();
   const siteLinks: FileLink[] = [];
   const imagesWithoutAlt: Array<InFile<ImageWithoutAlt>> = [];
+  const unclosed: ContentWarning[] = [];
   const collect = (rendered: RenderedMarkdown, place: ReturnType<typeof inFile>) => {
     siteLinks.push(...rendered.siteLinks.map(place));
     imagesWithoutAlt.push(...rendered.imagesWithoutAlt.map(place));
+    unclosed.push(...rendered.unclosedHtml.map(place).map(unclosedWarning));
   };
   const posts = shown.map(({ post, source }) => {
     const rendered = renderPost(post, source, options.publicDir, problems);
@@ -190,7 +192,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     content: indexContent(data, (post) => bodies.get(post.slug)!),
     filesRead: opened.length,
     filesParsed: cache.misses,
-    warnings: [...opened.flatMap((source) => source.warnings), ...unknownFieldWarnings(unknownFields)],
+    warnings: [...opened.flatMap((source) => source.warnings), ...unknownFieldWarnings(unknownFields), ...unclosed],
     siteLinks,
     imagesWithoutAlt,
     unpublished,
@@ -351,6 +353,12 @@ function renderBio(source: MarkdownFile, slug: string, publicDir: string, proble
   const rendered = source.render({ publicDir, pageUrl: absoluteUrl(authorPath(slug)), idPrefix: `bio.${slug}.` });
   reportMissingImages(rendered.missingImages, displayPath(source.file), publicDir, problems);
   return rendered.html;
+}
+
+/** The warning about raw HTML left open (lib/markdown-plugins/remark-unclosed-html.ts): the build goes on. */
+function unclosedWarning({ element, line, file }: InFile<UnclosedHtml>): ContentWarning {
+  const [opened, closing] = element === '<!--' ? ['the HTML comment "<!--"', '"-->"'] : [`<${element}>`, `</${element}>`];
+  return { file, line, message: `${opened} here is never closed (no ${closing} follows): browsers take the rest of the body into it and do not show it; close it, or write it as \`code\`` };
 }
 
 function reportMissingImages(images: ReadonlyArray<string>, file: string, publicDir: string, problems: ContentProblem[]) {

@@ -32,6 +32,7 @@ describe('npm run check', () => {
       'tests/fixtures/sites/check/warnings/posts/scheduled.md:3:1  info  goes live on March 14, 2027 (its date is in the future)',
       'tests/fixtures/sites/check/warnings/posts/short-excerpt.md:6:1  warning  excerpt is 10 characters long: write 50 to 160 that say what a reader will find',
       'tests/fixtures/sites/check/warnings/posts/spelling.md:5:1  warning  tag "Nextjs" differs only in spelling from "Next.js": use one spelling',
+      'tests/fixtures/sites/check/warnings/posts/unclosed.md:9:1  warning  <textarea> here is never closed (no </textarea> follows): browsers take the rest of the body into it and do not show it; close it, or write it as `code`',
     ]);
   });
 
