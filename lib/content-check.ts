@@ -95,7 +95,7 @@ export function checkContent(options: LoadOptions): Finding[] {
 
 /** A problem the build refuses, placed at its frontmatter field when the file has it there, else at 1:1. */
 function problemFinding(problem: ContentProblem, frontmatter: FrontmatterPositions): Finding {
-  const place = frontmatter.find(problem.file, problem.field) ?? { line: 1, column: 1 };
+  const place = problem.line ? { line: problem.line, column: 1 } : (frontmatter.find(problem.file, problem.field) ?? { line: 1, column: 1 });
   return { file: problem.file, ...place, severity: 'error', message: `${problem.field}: found ${problem.found}, expected ${problem.expected}` };
 }
 

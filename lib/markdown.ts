@@ -26,7 +26,7 @@ import rehypeFirstParagraph from './markdown-plugins/rehype-first-paragraph';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIds from './markdown-plugins/rehype-heading-ids';
 import rehypeIdPrefix from './markdown-plugins/rehype-id-prefix';
-import rehypeImageSize from './markdown-plugins/rehype-image-size';
+import rehypeImageSize, { type MissingImage } from './markdown-plugins/rehype-image-size';
 import { checkSourceNesting, checkTreeNesting, NestingError } from './markdown-plugins/nesting-limit';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
 import rehypeTableRegions from './markdown-plugins/rehype-table-regions';
@@ -40,7 +40,7 @@ import { t } from './i18n';
 import { PAGE_IDS } from './page-ids';
 import { absoluteUrl } from './site';
 
-export type { ImageWithoutAlt, SiteLink, TocHeading, UnclosedHtml };
+export type { ImageWithoutAlt, MissingImage, SiteLink, TocHeading, UnclosedHtml };
 export { NESTING_EXPECTED, NestingError } from './markdown-plugins/nesting-limit';
 
 declare module 'vfile' {
@@ -52,7 +52,7 @@ declare module 'vfile' {
     publicDir: string;
     idPrefix: string;
     pageUrl: string;
-    missingImages: string[];
+    missingImages: MissingImage[];
     localImages: string[];
     siteLinks: SiteLink[];
     imagesWithoutAlt: ImageWithoutAlt[];
@@ -72,8 +72,8 @@ export interface RenderedMarkdown {
   firstParagraph: string;
   /** How many words the body's visible text has: markup, HTML and image alt text are not words. */
   wordCount: number;
-  /** Site paths of local images the body uses that do not exist under public/. */
-  missingImages: string[];
+  /** Local images the body uses that do not exist under public/ or cannot be measured, with their line. */
+  missingImages: MissingImage[];
   /** Site paths of every local image the body uses. */
   localImages: string[];
   /** Links into the site, as site paths, with their place in the body. */

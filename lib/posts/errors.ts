@@ -3,6 +3,8 @@ import path from 'node:path';
 /** One thing wrong in the content: which file, which field, what was there and what should be. */
 export interface ContentProblem {
   file: string;
+  /** The line of the file, for a problem in a body. */
+  line?: number;
   field: string;
   found: string;
   expected: string;
@@ -36,7 +38,7 @@ export class ContentError extends Error {
 
 /** One line per problem: `content/posts/a.md → date: found "2025-13-01", expected a real date ...`. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file} → ${problem.field}: found ${problem.found}, expected ${problem.expected}`;
+  return `${problem.file}${problem.line ? `:${problem.line}` : ''} → ${problem.field}: found ${problem.found}, expected ${problem.expected}`;
 }
 
 /** A short, readable rendering of a value found in frontmatter. */

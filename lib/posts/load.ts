@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { isRemote } from '../image-variants/remote';
 import { localImageSize, publicFile, type ImageSize } from '../images';
-import type { ImageWithoutAlt, RenderedMarkdown, SiteLink, UnclosedHtml } from '../markdown';
+import type { ImageWithoutAlt, MissingImage, RenderedMarkdown, SiteLink, UnclosedHtml } from '../markdown';
 import { drawnShareImage } from '../og/paths';
 import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, ROOT_SEGMENTS } from '../paths';
 import { t } from '../i18n';
@@ -226,7 +226,7 @@ function loadPages(
     if (!frontmatter || problems.length > problemsBefore) continue;
     const url = contentPagePath(slug);
     const rendered = source.render({ title: frontmatter.title, publicDir: options.publicDir, pageUrl: absoluteUrl(url) });
-    reportMissingImages(rendered.missingImages, display, options.publicDir, problems);
+    reportMissingImages(rendered.missingImages.map(inFile(display, source)), options.publicDir, problems);
     collect(rendered, source);
     pages.push({
       slug,
@@ -351,7 +351,7 @@ function authorFinder(authors: ReadonlyArray<Author>): (ref: string) => Author |
 function renderBio(source: MarkdownFile, slug: string, publicDir: string, problems: ContentProblem[]): string {
   // Bios appear under posts, several on one page: ids of their own, apart from the post's and each other's.
   const rendered = source.render({ publicDir, pageUrl: absoluteUrl(authorPath(slug)), idPrefix: `bio.${slug}.` });
-  reportMissingImages(rendered.missingImages, displayPath(source.file), publicDir, problems);
+  reportMissingImages(rendered.missingImages.map(inFile(displayPath(source.file), source)), publicDir, problems);
   return rendered.html;
 }
 
@@ -361,13 +361,17 @@ function unclosedWarning({ element, line, file }: InFile<UnclosedHtml>): Content
   return { file, line, message: `${opened} here is never closed (no ${closing} follows): browsers take the rest of the body into it and do not show it; close it, or write it as \`code\`` };
 }
 
-function reportMissingImages(images: ReadonlyArray<string>, file: string, publicDir: string, problems: ContentProblem[]) {
-  for (const src of images) {
+/** Local images a body shows that cannot be: no such file, or a file that is no image (a text file named .jpg). */
+function reportMissingImages(images: ReadonlyArray<InFile<MissingImage>>, publicDir: string, problems: ContentProblem[]) {
+  for (const { src, file, line } of images) {
+    const target = publicFile(src, publicDir);
+    const found = target && fs.statSync(target, { throwIfNoEntry: false })?.isFile() ? 'a file that is not an image the build can read' : `not a file under ${displayPath(publicDir)}/`;
     problems.push({
       file,
+      line,
       field: 'body',
-      found: `an image ${describeValue(src)}, which is not a file under ${displayPath(publicDir)}/`,
-      expected: 'images that exist under public/, referenced from the site root as "/images/..."',
+      found: `an image ${describeValue(src)}, which is ${found}`,
+      expected: 'PNG, JPEG, GIF, WebP, AVIF or SVG images that exist under public/, referenced from the site root as "/images/..."',
     });
   }
 }
@@ -465,7 +469,7 @@ const sizeOf = ({ width, height }: ImageSize) => ({ width, height });
 
 function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody; rendered: RenderedMarkdown } {
   const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url), math: post.math });
-  reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
+  reportMissingImages(rendered.missingImages.map(inFile(post.file, source)), publicDir, problems);
   return {
     post: {
       ...post,
