@@ -70,7 +70,7 @@ describe.sequential('builds the fixture site does not cover', () => {
     });
     expect(killed.status).not.toBe(0);
     // Killed in the window: both builds' folders are whole, and out/ names one of them.
-    const folders = fs.readdirSync(OUTPUT).filter((entry) => entry.startsWith('empty.build-'));
+    const folders = fs.readdirSync(OUTPUT).filter((entry) => entry.startsWith('empty.build-') && fs.lstatSync(path.join(OUTPUT, entry)).isDirectory());
     expect(folders).toHaveLength(2);
     const built = folders.find((folder) => folder !== linked)!;
     expect(exists(path.join(OUTPUT, built), 'blog/first/index.html')).toBe(true);
