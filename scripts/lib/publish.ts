@@ -44,3 +44,11 @@ export function publishFolder(folder: string, siteDir: string, env: NodeJS.Proce
 function stopIfAsked(moment: PublishMoment, env: NodeJS.ProcessEnv) {
   if (env[BUILD_ENV.testKillAt] === moment) process.kill(process.pid, 'SIGKILL');
 }
+
+/** Deletes a published site: the out link and every build folder beside it (deleting the link alone frees nothing). */
+export function removeSite(siteDir: string): void {
+  fs.rmSync(siteDir, { recursive: true, force: true });
+  const parent = path.dirname(siteDir);
+  if (!fs.existsSync(parent)) return;
+  for (const entry of fs.readdirSync(parent)) if (entry.startsWith(buildPrefix(siteDir))) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+}

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newBuildFolder, publishFolder } from '@/scripts/lib/publish';
+import { newBuildFolder, publishFolder, removeSite } from '@/scripts/lib/publish';
 
 /** A finished export: a folder with an index.html saying which build it is. */
 function exported(siteDir: string, name: string): string {
@@ -44,5 +44,15 @@ describe('publishing a build', () => {
     expect(home(siteDir)).toBe('new');
     expect(fs.lstatSync(siteDir).isSymbolicLink()).toBe(true);
     expect(fs.readdirSync(root).sort()).toEqual(['out', 'out.cache', 'out.log', 'output', path.basename(folder)].sort());
+  });
+
+  it('removes a published site whole: the link and the build folders beside it, nothing else', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-publish-'));
+    const siteDir = path.join(root, 'out');
+    publishFolder(exported(siteDir, 'site'), siteDir);
+    fs.mkdirSync(path.join(root, 'out.build-killed-1'));
+    fs.mkdirSync(path.join(root, 'out.cache'));
+    removeSite(siteDir);
+    expect(fs.readdirSync(root)).toEqual(['out.cache']);
   });
 });
