@@ -5,5 +5,5 @@ import nextTypescript from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'tests/.output/**', 'bench/results/**', 'bench/.out/**', 'lighthouse/**', 'screenshots/**']),
+  globalIgnores(['.next/**', 'out/**', 'out.build-*/**', 'node_modules/**', 'next-env.d.ts', 'tests/.output/**', 'bench/results/**', 'bench/.out/**', 'lighthouse/**', 'screenshots/**']),
 ]);

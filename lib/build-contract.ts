@@ -22,6 +22,8 @@ export const BUILD_ENV = {
   offline: 'MARGINS_OFFLINE',
   /** A JSON file of site config fields that replace lib/site.ts's for this build (lib/site-overrides.ts). */
   siteConfig: 'MARGINS_SITE_CONFIG',
+  /** Tests only: kills the build at a moment of publishing (scripts/lib/publish.ts), to prove out/ stays whole. */
+  testKillAt: 'MARGINS_TEST_KILL_AT',
 } as const;
 
 /**

@@ -46,7 +46,7 @@ export function checkContent(options: LoadOptions): Finding[] {
   const { content, siteLinks, imagesWithoutAlt, unpublished, warnings } = loaded;
   const at = (file: string, field: string) => ({ file, ...(frontmatter.find(file, field) ?? { line: 1, column: 1 }) });
   const findings: Finding[] = [
-    ...warnings.map(({ file, message }) => ({ file, line: 1, column: 1, severity: 'warning' as const, message })),
+    ...warnings.map(({ file, line, message }) => ({ file, line: line ?? 1, column: 1, severity: 'warning' as const, message })),
     ...findBrokenLinks(content, siteLinks, options.publicDir).map(({ file, line, column, href }) => ({
       file,
       line,
@@ -95,7 +95,7 @@ export function checkContent(options: LoadOptions): Finding[] {
 
 /** A problem the build refuses, placed at its frontmatter field when the file has it there, else at 1:1. */
 function problemFinding(problem: ContentProblem, frontmatter: FrontmatterPositions): Finding {
-  const place = frontmatter.find(problem.file, problem.field) ?? { line: 1, column: 1 };
+  const place = problem.line ? { line: problem.line, column: 1 } : (frontmatter.find(problem.file, problem.field) ?? { line: 1, column: 1 });
   return { file: problem.file, ...place, severity: 'error', message: `${problem.field}: found ${problem.found}, expected ${problem.expected}` };
 }
 

@@ -40,6 +40,8 @@ interface FeedEntry {
   authors: Array<{ name: string; url: string }>;
   tags: string[];
   image: string;
+  /** The image's MIME type, when known (see {@link imageType}). */
+  imageType?: string;
 }
 
 /** A feed in the three formats the site publishes. */
@@ -70,6 +72,7 @@ export function buildFeed(spec: FeedSpec): SiteFeed {
       authors: post.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),
       tags: post.tags.map((tag) => tag.name),
       image: postSocialImage(post).url,
+      imageType: imageType(postSocialImage(post).url),
     };
   });
   const newestChange = entries.reduce<Date | undefined>((newest, entry) => (!newest || entry.modified > newest ? entry.modified : newest), undefined);
@@ -98,8 +101,8 @@ interface FeedHead {
   feedUrls: { rss?: string; atom?: string; json?: string };
 }
 
-// RSS 2.0 leaves open which elements hold HTML; readers treat an item's description as HTML and the rest as
-// text (RSS Best Practices Profile), so the plain-text excerpt is escaped once more as HTML there.
+// RSS 2.0 leaves open which elements hold HTML; readers treat a description, the channel's or an item's, as HTML
+// and the rest as text (RSS Best Practices Profile), so plain text is escaped once more as HTML there.
 function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
   const rss = xmlElement(
     'rss',
@@ -109,7 +112,7 @@ function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
       {},
       xmlElement('title', {}, feed.title),
       xmlElement('link', {}, feed.pageUrl),
-      xmlElement('description', {}, feed.description),
+      xmlElement('description', {}, asHtml(feed.description)),
       xmlElement('language', {}, site.language),
       xmlElement('copyright', {}, `© ${site.name}`),
       xmlElement('lastBuildDate', {}, rfc822DateTime(feed.updated)),
@@ -125,19 +128,22 @@ function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
           xmlElement('link', {}, entry.url),
           xmlElement('guid', { isPermaLink: 'false' }, entry.url),
           xmlElement('pubDate', {}, rfc822DateTime(entry.published)),
-          xmlElement('description', {}, toHtml({ type: 'text', value: entry.summary })),
+          xmlElement('description', {}, asHtml(entry.summary)),
           xmlElement('content:encoded', {}, entry.html),
           // <author> is for an email address; names go in Dublin Core's creator.
           ...entry.authors.map((author) => xmlElement('dc:creator', {}, author.name)),
           ...entry.tags.map((tag) => xmlElement('category', {}, tag)),
-          // The length is unknown: the RSS profile asks for 0 then.
-          xmlElement('enclosure', { url: entry.image, length: '0', type: imageType(entry.image) }),
+          // The length is unknown: the RSS profile asks for 0 then. The type is required: no type, no enclosure.
+          ...(entry.imageType ? [xmlElement('enclosure', { url: entry.image, length: '0', type: entry.imageType })] : []),
         ),
       ),
     ),
   );
   return xmlDocument(rss);
 }
+
+/** Plain text as the HTML that shows it. */
+const asHtml = (text: string) => toHtml({ type: 'text', value: text });
 
 // Atom says what each text is: titles and summaries are plain text, only the content is HTML (RFC 4287).
 function atom1(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
@@ -160,7 +166,7 @@ function atom1(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
         xmlElement('id', {}, entry.url),
         xmlElement('title', { type: 'text' }, entry.title),
         xmlElement('link', { rel: 'alternate', type: 'text/html', href: entry.url }),
-        xmlElement('link', { rel: 'enclosure', type: imageType(entry.image), href: entry.image }),
+        xmlElement('link', { rel: 'enclosure', type: entry.imageType, href: entry.image }),
         xmlElement('published', {}, isoDateTime(entry.published)),
         xmlElement('updated', {}, isoDateTime(entry.modified)),
         ...entry.authors.map((author) => xmlElement('author', {}, xmlElement('name', {}, author.name), xmlElement('uri', {}, author.url))),
@@ -200,8 +206,11 @@ function json11(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
   return JSON.stringify(json, (_key, value: unknown) => (typeof value === 'string' ? stripInvalidXmlChars(value) : value), 2);
 }
 
-/** The MIME type of a social image, from its extension: postSocialImage gives only PNG, JPEG, GIF or WebP. */
-function imageType(url: string): string {
+/**
+ * The MIME type of a social image, from its extension: the build's own images (variants, share crops, drawn
+ * cards) always have one; a remote cover it could not download may have none, and then its type is unknown.
+ */
+function imageType(url: string): string | undefined {
   const extension = new URL(url).pathname.split('.').pop()?.toLowerCase();
-  return extension === 'jpg' ? 'image/jpeg' : `image/${extension}`;
+  return extension === 'jpg' || extension === 'jpeg' ? 'image/jpeg' : extension === 'png' || extension === 'gif' || extension === 'webp' ? `image/${extension}` : undefined;
 }

@@ -26,7 +26,7 @@ import rehypeFirstParagraph from './markdown-plugins/rehype-first-paragraph';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIds from './markdown-plugins/rehype-heading-ids';
 import rehypeIdPrefix from './markdown-plugins/rehype-id-prefix';
-import rehypeImageSize from './markdown-plugins/rehype-image-size';
+import rehypeImageSize, { type MissingImage } from './markdown-plugins/rehype-image-size';
 import { checkSourceNesting, checkTreeNesting, NestingError } from './markdown-plugins/nesting-limit';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
 import rehypeTableRegions from './markdown-plugins/rehype-table-regions';
@@ -34,12 +34,13 @@ import rehypeTaskListInputs from './markdown-plugins/rehype-task-list-inputs';
 import rehypeWordCount from './markdown-plugins/rehype-word-count';
 import rehypeTaskListLabels from './markdown-plugins/rehype-task-list-labels';
 import remarkTitleHeading from './markdown-plugins/remark-title-heading';
+import remarkUnclosedHtml, { type UnclosedHtml } from './markdown-plugins/remark-unclosed-html';
 import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-schema';
 import { t } from './i18n';
 import { PAGE_IDS } from './page-ids';
 import { absoluteUrl } from './site';
 
-export type { ImageWithoutAlt, SiteLink, TocHeading };
+export type { ImageWithoutAlt, MissingImage, SiteLink, TocHeading, UnclosedHtml };
 export { NESTING_EXPECTED, NestingError } from './markdown-plugins/nesting-limit';
 
 declare module 'vfile' {
@@ -51,10 +52,11 @@ declare module 'vfile' {
     publicDir: string;
     idPrefix: string;
     pageUrl: string;
-    missingImages: string[];
+    missingImages: MissingImage[];
     localImages: string[];
     siteLinks: SiteLink[];
     imagesWithoutAlt: ImageWithoutAlt[];
+    unclosedHtml: UnclosedHtml[];
   }
 }
 
@@ -70,20 +72,24 @@ export interface RenderedMarkdown {
   firstParagraph: string;
   /** How many words the body's visible text has: markup, HTML and image alt text are not words. */
   wordCount: number;
-  /** Site paths of local images the body uses that do not exist under public/. */
-  missingImages: string[];
+  /** Local images the body uses that do not exist under public/ or cannot be measured, with their line. */
+  missingImages: MissingImage[];
   /** Site paths of every local image the body uses. */
   localImages: string[];
   /** Links into the site, as site paths, with their place in the body. */
   siteLinks: SiteLink[];
   /** Images without alt text, with their place in the body. */
   imagesWithoutAlt: ImageWithoutAlt[];
+  /** Raw HTML elements and comments that are never closed and hide the rest of the body, where they open. */
+  unclosedHtml: UnclosedHtml[];
 }
 
 // The whole Markdown pipeline, in order. Why this order:
 // - The nesting checks run first on each new tree (Markdown, then HTML once raw HTML is parsed): every later
 //   step recurses once per level and would overflow the stack on a pathological body.
 // - remarkTitleHeading runs on the Markdown tree, before HTML exists, so the title's h1 is never rendered.
+// - remarkUnclosedHtml reads the raw HTML on the Markdown tree, where each piece still has its line, for the
+//   warning about an element left open that would hide the rest of the body.
 // - rehypeRaw parses the author's raw HTML into the tree so that rehypeSanitize can inspect every element;
 //   nothing added after sanitizing comes from the author. rehypeFirstParagraph reads the excerpt's text from the
 //   sanitized tree, so raw HTML never reaches an excerpt; rehypeWordCount counts the visible words there too,
@@ -111,6 +117,7 @@ const createProcessor = ({ math }: { math: boolean }) => unified()
   .use(remarkGfm)
   .use(math ? [remarkMath] : [])
   .use(remarkAlert)
+  .use(remarkUnclosedHtml)
   .use(function markdownNesting() {
     return (tree) => checkTreeNesting(tree, 'Markdown');
   })
@@ -203,6 +210,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
       localImages: file.data.localImages ?? [],
       siteLinks: file.data.siteLinks ?? [],
       imagesWithoutAlt: file.data.imagesWithoutAlt ?? [],
+      unclosedHtml: file.data.unclosedHtml ?? [],
     };
   } catch (error) {
     // The checks above bound what they can measure; a stack overflow anywhere else is still the body's nesting.

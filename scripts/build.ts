@@ -11,8 +11,9 @@
 //   6. finish the export there: every SVG rewritten to keep only what draws, the image variants (copied from
 //      the cache: Next empties its export folder first, so nothing can be written there before it is done),
 //      placeholders, Next's client runtime, the search index;
-//   7. replace out/ with the staging folder, only now that every step succeeded: a failed or killed build
-//      leaves the previous site whole;
+//   7. point out/ at the staging folder, only now that every step succeeded and with one atomic rename of a
+//      link (scripts/lib/publish.ts): a failed or killed build leaves the previous site whole, and whatever
+//      reads out/ meanwhile finds one site or the other;
 //   8. prune cache entries this build did not use, and print one summary line.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,6 +29,7 @@ import { findClientModules } from './lib/client-guard';
 import { writeRedirects } from './lib/redirects';
 import { checkSvgs, makeSvgsSafe } from './lib/safe-svgs';
 import { finishExport, unknownScriptWarning } from './lib/finish-export';
+import { newBuildFolder, publishFolder } from './lib/publish';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const fail = (message: string): never => {
@@ -56,8 +58,7 @@ if (clientModules.length > 0) {
 const snapshotDir = path.join(cacheDir(), 'snapshot');
 fs.rmSync(snapshotDir, { recursive: true, force: true });
 const siteDir = outDir();
-const staging = `${siteDir}.partial`;
-fs.rmSync(staging, { recursive: true, force: true });
+const staging = newBuildFolder(siteDir);
 const next = spawn(path.join('node_modules', '.bin', 'next'), ['build'], {
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [BUILD_ENV.snapshot]: snapshotDir, [BUILD_ENV.outDir]: path.relative(process.cwd(), staging) },
@@ -127,12 +128,8 @@ const exported = await finishExport(staging, content.posts.map((post) => post.ur
 for (const script of exported.runtime?.unknownScripts ?? []) console.warn(unknownScriptWarning(script));
 const exportSeconds = seconds(exportStarted);
 
-// 7. Publish: two renames, so out/ is never half written.
-const previous = `${siteDir}.previous`;
-fs.rmSync(previous, { recursive: true, force: true });
-if (fs.existsSync(siteDir)) fs.renameSync(siteDir, previous);
-fs.renameSync(staging, siteDir);
-fs.rmSync(previous, { recursive: true, force: true });
+// 7. Publish: out/ now names this build's folder.
+publishFolder(staging, siteDir);
 
 // 8. Tidy the cache and report.
 const pruned = cacheEnabled() ? pruneUnused(cacheDir(), buildTime) : 0;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { BUILD_ENV } from '../lib/build-contract';
 import { listHtmlFiles, resolveSitePath } from '../scripts/lib/check-links';
+import { removeSite } from '../scripts/lib/publish';
 import { fixture, ROOT } from './helpers';
 
 /** Where the integration tests' fixture site is exported. */
@@ -23,7 +24,8 @@ export const summaryOf = (outDir: string) => fs.readFileSync(`${outDir}.log`, 'u
  */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}) {
   const cacheDir = `${outDir}.cache`;
-  for (const stale of [outDir, cacheDir]) fs.rmSync(stale, { recursive: true, force: true });
+  removeSite(outDir);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(outDir), { recursive: true });
   rebuildSite(contentDir, outDir, env);
 }

@@ -9,7 +9,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+import sharp from 'sharp';
 import { publicFile } from '../images';
+import { drawnShareImage } from '../og/paths';
 import { ContentError, type ContentProblem, type ContentWarning } from '../posts/errors';
 import type { Content } from '../posts/content-index';
 import type { Post, PostBody } from '../posts/model';
@@ -88,6 +90,9 @@ export async function makeImageVariants(content: Content, options: ImageStepOpti
 
   // 2. Their variants, a few images at a time: sharp works on threads of its own, and waits on the disk.
   const made = new Map<string, EncodedImage>();
+  // Images sharp could not decode, and covers that pass through as they are (SVG, animated GIF) by format.
+  const unreadable = new Set<string>();
+  const passedCovers = new Map<string, string | undefined>();
   const warnings: ContentWarning[] = [];
   const problems: ContentProblem[] = [];
   const queue = [...wanted.entries()];
@@ -104,8 +109,15 @@ export async function makeImageVariants(content: Content, options: ImageStepOpti
       try {
         const image = await store.variants(bytes.bytes, { ladder: use === 'avatar' ? AVATAR_WIDTHS : CONTENT_WIDTHS, share, avif: options.avif });
         if (image) made.set(key, image);
+        // Whether a cover can be shared depends on what its bytes are, whatever its URL says.
+        else if (share) passedCovers.set(key, (await sharp(bytes.bytes).metadata()).format);
       } catch (error) {
-        warnings.push({ file, message: `could not make variants of ${src} (${error instanceof Error ? error.message : String(error)}); the page shows it as it is` });
+        unreadable.add(key);
+        // sharp ends some messages with an empty detail ("corrupt header: ").
+        const reason = (error instanceof Error ? error.message : String(error)).replace(/:\s*$/, '');
+        // A cover is also preloaded and shared: one nobody can see is left out everywhere.
+        const shown = share ? 'the page shows no cover and is shared with its drawn card' : 'the page shows it as it is';
+        warnings.push({ file, message: `could not read ${src} as an image (${reason}); ${shown}` });
       }
     }
   };
@@ -115,7 +127,11 @@ export async function makeImageVariants(content: Content, options: ImageStepOpti
   // 3. The content, pointed at them.
   const lookup = (use: Use) => (src: string) => made.get(keyOf(src, use));
   for (const post of content.posts) {
-    const cover = post.cover && made.get(keyOf(post.cover.src, 'cover'));
+    if (!post.cover) continue;
+    const key = keyOf(post.cover.src, 'cover');
+    if (unreadable.has(key) || passedCovers.get(key) === 'svg') post.shareImage = drawnShareImage(post.slug, post.title);
+    if (unreadable.has(key)) post.cover = undefined;
+    const cover = made.get(key);
     if (!post.cover || !cover) continue;
     post.cover = { ...post.cover, size: { width: cover.width, height: cover.height }, variants: cover.variants };
     if (cover.share) post.shareImage = { src: cover.share.src, width: cover.share.width, height: cover.share.height, alt: post.cover.alt, generated: false };

@@ -43,13 +43,16 @@ const ENCODERS: Record<VariantFormat, (image: Sharp) => Sharp> = {
   png: (image) => image.png({ compressionLevel: 9 }),
 };
 
-/** A variant file as a manifest records it: `bytes` tells a complete file from one cut short. */
+/**
+ * A variant file as a manifest records it: its SHA-256, checked before every reuse, tells the file as it was
+ * encoded from one cut short or overwritten since (it is published as it is).
+ */
 interface StoredFile {
   name: string;
   width: number;
   height: number;
   format: VariantFormat;
-  bytes: number;
+  sha256: string;
 }
 
 /** The cache entry of one image and one set of options: `<key>.json` beside its variant files. */
@@ -118,13 +121,16 @@ export class VariantStore {
     return this.used.size;
   }
 
-  /** A cached manifest whose files are all there and whole, marked used; undefined otherwise. */
+  /**
+   * A cached manifest whose files all hold the bytes it was written with, marked used; undefined otherwise (then
+   * the image is encoded again and every file rewritten).
+   */
   private read(key: string): Manifest | undefined {
     const file = path.join(this.dir, `${key}.json`);
     const manifest = readManifest(file);
     if (!manifest) return undefined;
     const files = storedFiles(manifest).map((stored) => path.join(this.dir, stored.name));
-    if (!storedFiles(manifest).every((stored, index) => fs.statSync(files[index]!, { throwIfNoEntry: false })?.size === stored.bytes)) return undefined;
+    if (!storedFiles(manifest).every((stored, index) => fileHash(files[index]!) === stored.sha256)) return undefined;
     for (const used of [file, ...files]) markUsed(used);
     return manifest;
   }
@@ -170,7 +176,7 @@ export class VariantStore {
     const { data, info } = await image.toBuffer({ resolveWithObject: true });
     writeAtomically(path.join(this.dir, name), data);
     this.encoded += 1;
-    return { name, width: info.width, height: info.height, format, bytes: data.length };
+    return { name, width: info.width, height: info.height, format, sha256: sha256(data) };
   }
 }
 
@@ -212,6 +218,17 @@ async function dominantColor(image: Sharp): Promise<string> {
   return `#${[r, g, b].map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
 }
 
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The SHA-256 of a file, or undefined when it is missing. */
+function fileHash(file: string): string | undefined {
+  try {
+    return sha256(fs.readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
 const storedFiles = (manifest: Manifest) => [...manifest.files, ...(manifest.share ? [manifest.share] : [])];
 
 /** A manifest as it was stored, or undefined when it is missing or not one (then the image is encoded again). */
@@ -240,13 +257,13 @@ function isManifest(value: unknown): value is Manifest {
 
 function isStoredFile(value: unknown): value is StoredFile {
   if (typeof value !== 'object' || value === null) return false;
-  const { name, width, height, format, bytes } = value as Record<string, unknown>;
+  const { name, width, height, format, sha256 } = value as Record<string, unknown>;
   return (
     typeof name === 'string' &&
     /^[\w.-]+$/.test(name) &&
     typeof width === 'number' &&
     typeof height === 'number' &&
     (format === 'avif' || format === 'webp' || format === 'jpeg' || format === 'png') &&
-    typeof bytes === 'number'
+    typeof sha256 === 'string'
   );
 }

@@ -3,6 +3,13 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { localImageSize } from '../images';
 
+/** A local image a body shows that is no file under public/, or no image the build can measure. */
+export interface MissingImage {
+  src: string;
+  /** The line of the body it is on. */
+  line: number;
+}
+
 /** Options of {@link rehypeImageSize}. */
 export interface ImageSizeOptions {
   /** The folder served at `/`, where local images live. */
@@ -17,7 +24,7 @@ export interface ImageSizeOptions {
  */
 export default function rehypeImageSize(options: ImageSizeOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const missing: string[] = [];
+    const missing: MissingImage[] = [];
     const local: string[] = [];
     visit(tree, 'element', (node: Element) => {
       const src = node.properties.src;
@@ -28,7 +35,7 @@ export default function rehypeImageSize(options: ImageSizeOptions = {}) {
       local.push(src);
       const size = localImageSize(src, options.publicDir);
       if (!size) {
-        missing.push(src);
+        missing.push({ src, line: node.position?.start.line ?? 1 });
         return;
       }
       if (node.properties.width === undefined && node.properties.height === undefined) {

@@ -137,13 +137,15 @@ export class ContentCache {
       this.misses += 1;
       return undefined;
     }
-    markUsed(this.entryPath(key));
     // A render that reported missing images is never reused: the image may exist now.
     if (entry.rendered && (entry.rendered.missingImages.length > 0 || !this.imagesUnchanged(entry.images ?? []))) delete entry.rendered;
     return entry;
   }
 
-  /** Stores an entry (atomically, so that an interrupted build never leaves half an entry). */
+  /**
+   * Stores an entry, atomically (an interrupted build never leaves half an entry) and with its hash (its HTML is
+   * published, so an entry altered since is parsed again, never used).
+   */
   write(key: string, entry: CachedFile): void {
     if (!this.dir) return;
     const images = (entry.rendered?.localImages ?? []).flatMap((src) => {
@@ -151,7 +153,7 @@ export class ContentCache {
       const stat = file ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
       return stat ? [{ src, size: stat.size, mtimeMs: stat.mtimeMs }] : [];
     });
-    writeAtomically(this.entryPath(key), JSON.stringify({ ...entry, images }));
+    writeChecked(this.entryPath(key), Buffer.from(JSON.stringify({ ...entry, images })));
   }
 
   private imagesUnchanged(images: NonNullable<CachedFile['images']>): boolean {
@@ -167,10 +169,12 @@ export class ContentCache {
   }
 }
 
-/** An entry as it was stored, or undefined when it is missing or damaged (then it is parsed again). */
+/** An entry as it was stored, marked used, or undefined when it is missing or damaged (then it is parsed again). */
 function readEntry(file: string): CachedFile | undefined {
+  const stored = readChecked(file);
+  if (!stored) return undefined;
   try {
-    const entry: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const entry: unknown = JSON.parse(stored.toString('utf8'));
     return typeof entry === 'object' && entry !== null && 'data' in entry && 'body' in entry ? (entry as CachedFile) : undefined;
   } catch {
     return undefined;

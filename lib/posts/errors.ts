@@ -3,6 +3,8 @@ import path from 'node:path';
 /** One thing wrong in the content: which file, which field, what was there and what should be. */
 export interface ContentProblem {
   file: string;
+  /** The line of the file, for a problem in a body. */
+  line?: number;
   field: string;
   found: string;
   expected: string;
@@ -11,12 +13,14 @@ export interface ContentProblem {
 /** Something the author should know about a file that loads all the same (a change made to publish it, a field kept unused); the build goes on. */
 export interface ContentWarning {
   file: string;
+  /** The line of the file it is about, when it is about one. */
+  line?: number;
   message: string;
 }
 
-/** One line per warning: `content/posts/a.md: removed 2 characters ...`. */
+/** One line per warning: `content/posts/a.md: removed 2 characters ...`, or `content/posts/a.md:12: ...`. */
 export function formatWarning(warning: ContentWarning): string {
-  return `${warning.file}: ${warning.message}`;
+  return `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`;
 }
 
 /** Thrown when content is invalid; carries every problem found, not only the first. */
@@ -34,7 +38,7 @@ export class ContentError extends Error {
 
 /** One line per problem: `content/posts/a.md → date: found "2025-13-01", expected a real date ...`. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file} → ${problem.field}: found ${problem.found}, expected ${problem.expected}`;
+  return `${problem.file}${problem.line ? `:${problem.line}` : ''} → ${problem.field}: found ${problem.found}, expected ${problem.expected}`;
 }
 
 /** A short, readable rendering of a value found in frontmatter. */

@@ -3,9 +3,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { isRemote } from '../image-variants/remote';
 import { localImageSize, publicFile, type ImageSize } from '../images';
-import type { ImageWithoutAlt, RenderedMarkdown, SiteLink } from '../markdown';
-import { OG_IMAGE_SIZE } from '../og/size';
-import { ogImagePath } from '../og/paths';
+import type { ImageWithoutAlt, MissingImage, RenderedMarkdown, SiteLink, UnclosedHtml } from '../markdown';
+import { drawnShareImage } from '../og/paths';
 import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, ROOT_SEGMENTS } from '../paths';
 import { t } from '../i18n';
 import { absoluteUrl, site } from '../site';
@@ -144,9 +143,11 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const bodies = new Map<string, PostBody>();
   const siteLinks: FileLink[] = [];
   const imagesWithoutAlt: Array<InFile<ImageWithoutAlt>> = [];
+  const unclosed: ContentWarning[] = [];
   const collect = (rendered: RenderedMarkdown, place: ReturnType<typeof inFile>) => {
     siteLinks.push(...rendered.siteLinks.map(place));
     imagesWithoutAlt.push(...rendered.imagesWithoutAlt.map(place));
+    unclosed.push(...rendered.unclosedHtml.map(place).map(unclosedWarning));
   };
   const posts = shown.map(({ post, source }) => {
     const rendered = renderPost(post, source, options.publicDir, problems);
@@ -165,7 +166,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     content: indexContent(data, (post) => bodies.get(post.slug)!),
     filesRead: opened.length,
     filesParsed: cache.misses,
-    warnings: [...opened.flatMap((source) => source.warnings), ...unknownFieldWarnings(unknownFields)],
+    warnings: [...opened.flatMap((source) => source.warnings), ...unknownFieldWarnings(unknownFields), ...unclosed],
     siteLinks,
     imagesWithoutAlt,
     unpublished,
@@ -265,7 +266,7 @@ function loadPages(
     if (!frontmatter || problems.length > problemsBefore) continue;
     const url = contentPagePath(slug);
     const rendered = source.render({ title: frontmatter.title, publicDir: options.publicDir, pageUrl: absoluteUrl(url) });
-    reportMissingImages(rendered.missingImages, display, options.publicDir, problems);
+    reportMissingImages(rendered.missingImages.map(inFile(display, source)), options.publicDir, problems);
     collect(rendered, source);
     pages.push({
       slug,
@@ -400,17 +401,27 @@ function authorFinder(authors: ReadonlyArray<Author>): (ref: string) => Author |
 function renderBio(source: MarkdownFile, slug: string, publicDir: string, problems: ContentProblem[]): string {
   // Bios appear under posts, several on one page: ids of their own, apart from the post's and each other's.
   const rendered = source.render({ publicDir, pageUrl: absoluteUrl(authorPath(slug)), idPrefix: `bio.${slug}.` });
-  reportMissingImages(rendered.missingImages, displayPath(source.file), publicDir, problems);
+  reportMissingImages(rendered.missingImages.map(inFile(displayPath(source.file), source)), publicDir, problems);
   return rendered.html;
 }
 
-function reportMissingImages(images: ReadonlyArray<string>, file: string, publicDir: string, problems: ContentProblem[]) {
-  for (const src of images) {
+/** The warning about raw HTML left open (lib/markdown-plugins/remark-unclosed-html.ts): the build goes on. */
+function unclosedWarning({ element, line, file }: InFile<UnclosedHtml>): ContentWarning {
+  const [opened, closing] = element === '<!--' ? ['the HTML comment "<!--"', '"-->"'] : [`<${element}>`, `</${element}>`];
+  return { file, line, message: `${opened} here is never closed (no ${closing} follows): browsers take the rest of the body into it and do not show it; close it, or write it as \`code\`` };
+}
+
+/** Local images a body shows that cannot be: no such file, or a file that is no image (a text file named .jpg). */
+function reportMissingImages(images: ReadonlyArray<InFile<MissingImage>>, publicDir: string, problems: ContentProblem[]) {
+  for (const { src, file, line } of images) {
+    const target = publicFile(src, publicDir);
+    const found = target && fs.statSync(target, { throwIfNoEntry: false })?.isFile() ? 'a file that is not an image the build can read' : `not a file under ${displayPath(publicDir)}/`;
     problems.push({
       file,
+      line,
       field: 'body',
-      found: `an image ${describeValue(src)}, which is not a file under ${displayPath(publicDir)}/`,
-      expected: 'images that exist under public/, referenced from the site root as "/images/..."',
+      found: `an image ${describeValue(src)}, which is ${found}`,
+      expected: 'PNG, JPEG, GIF, WebP, AVIF or SVG images that exist under public/, referenced from the site root as "/images/..."',
     });
   }
 }
@@ -498,22 +509,23 @@ function basePost(
 }
 
 /**
- * The image a post is shared with until the build crops its cover (lib/image-variants/build.ts): a PNG, JPEG,
- * GIF or WebP cover (social networks cannot show SVG), with its size when it is a local file and without when
- * it is a remote URL; otherwise the 1200x630 card the build draws for it.
+ * The image a post is shared with until the build crops its cover (lib/image-variants/build.ts, which decides
+ * from the image's bytes): a local PNG, JPEG, GIF or WebP cover with its size, or a remote cover without one
+ * unless its URL says SVG (social networks cannot show SVG; an image URL often has no extension at all);
+ * otherwise the 1200x630 card the build draws for it.
  */
 function shareImage(slug: string, title: string, cover: Post['cover']): ShareImage {
-  const raster = cover && /\.(png|jpe?g|gif|webp)$/i.test(cover.src.replace(/[?#].*$/, ''));
-  if (cover && raster && cover.size) return { src: cover.src, ...sizeOf(cover.size), alt: cover.alt, generated: false };
-  if (cover && raster && isRemote(cover.src)) return { src: cover.src, alt: cover.alt, generated: false };
-  return { src: ogImagePath(slug), ...OG_IMAGE_SIZE, alt: title, generated: true };
+  const address = cover?.src.replace(/[?#].*$/, '') ?? '';
+  if (cover?.size && /\.(png|jpe?g|gif|webp)$/i.test(address)) return { src: cover.src, ...sizeOf(cover.size), alt: cover.alt, generated: false };
+  if (cover && isRemote(cover.src) && !/\.svgz?$/i.test(address)) return { src: cover.src, alt: cover.alt, generated: false };
+  return drawnShareImage(slug, title);
 }
 
 const sizeOf = ({ width, height }: ImageSize) => ({ width, height });
 
 function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody; rendered: RenderedMarkdown } {
   const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url), math: post.math });
-  reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
+  reportMissingImages(rendered.missingImages.map(inFile(post.file, source)), publicDir, problems);
   return {
     post: {
       ...post,

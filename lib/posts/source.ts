@@ -81,7 +81,7 @@ export class MarkdownFile {
       } catch (error) {
         if (!(error instanceof NestingError)) throw error;
         this.problems.push({ file: displayPath(this.file), field: 'body', found: error.found, expected: NESTING_EXPECTED });
-        return { html: '', feedHtml: '', headings: [], firstParagraph: '', wordCount: 0, missingImages: [], localImages: [], siteLinks: [], imagesWithoutAlt: [] };
+        return { html: '', feedHtml: '', headings: [], firstParagraph: '', wordCount: 0, missingImages: [], localImages: [], siteLinks: [], imagesWithoutAlt: [], unclosedHtml: [] };
       }
       this.dirty = true;
     }

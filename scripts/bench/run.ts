@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { syntheticPhoto } from '../lib/photo';
+import { removeSite } from '../lib/publish';
 import { generateCorpus } from './corpus';
 
 const ROOT = process.cwd();
@@ -149,7 +150,8 @@ for (const posts of sizes) {
 
   const outDir = path.join('bench', '.out', String(posts));
   const cacheDir = path.join(os.tmpdir(), `margins-bench-${posts}.cache`);
-  for (const stale of ['.next', outDir, cacheDir]) fs.rmSync(stale, { recursive: true, force: true });
+  removeSite(outDir);
+  for (const stale of ['.next', cacheDir]) fs.rmSync(stale, { recursive: true, force: true });
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, MARGINS_CACHE_DIR: cacheDir, NEXT_TELEMETRY_DISABLED: '1', ...(publicDir ? { PUBLIC_DIR: publicDir } : {}) };
   console.error(`bench: ${posts} posts: clean build`);
   const cold = await build(env);
@@ -169,7 +171,7 @@ for (const posts of sizes) {
     ...stats,
     ...pipeline,
   });
-  fs.rmSync(outDir, { recursive: true, force: true });
+  removeSite(outDir);
   fs.rmSync(cacheDir, { recursive: true, force: true });
 }
 

@@ -1,6 +1,6 @@
 // Builds that the fixture site does not exercise: a blog with no posts, one without categories, a rebuild
 // from a warm cache, and `next dev` picking up an edit. Each is a real build; they run one after another.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { BUILD_ENV } from '@/lib/build-contract';
+import { listFiles } from '@/lib/files';
 import { buildSite, FIXTURE_OUT, FIXTURE_SITE_CONFIG, rebuildSite, summaryOf } from '../build-fixture';
 import { fixture, ROOT } from '../helpers';
 
@@ -56,6 +57,33 @@ describe.sequential('builds the fixture site does not cover', () => {
     expect(exists(out, 'pagefind/pagefind-entry.json')).toBe(true);
   }, BUILD_TIMEOUT);
 
+  it.each(['before', 'after'])('shows a whole site in out/ when a build is killed just %s out/ is switched to it', (moment) => {
+    const out = path.join(OUTPUT, 'empty');
+    const before = read(out, 'index.html');
+    const linked = fs.readlinkSync(out);
+    // What the killed builds above left, as the next build that finishes would delete it.
+    for (const entry of fs.readdirSync(OUTPUT)) if (entry.startsWith('empty.build-') && entry !== linked) fs.rmSync(path.join(OUTPUT, entry), { recursive: true });
+    const killed = spawnSync('npm', ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: fixture('sites', 'no-categories'), OUT_DIR: path.relative(ROOT, out), MARGINS_CACHE_DIR: `${out}.cache`, [BUILD_ENV.testKillAt]: `${moment}-swap` },
+      stdio: 'ignore',
+    });
+    expect(killed.status).not.toBe(0);
+    // Killed in the window: both builds' folders are whole, and out/ names one of them.
+    const folders = fs.readdirSync(OUTPUT).filter((entry) => entry.startsWith('empty.build-') && fs.lstatSync(path.join(OUTPUT, entry)).isDirectory());
+    expect(folders).toHaveLength(2);
+    const built = folders.find((folder) => folder !== linked)!;
+    expect(exists(path.join(OUTPUT, built), 'blog/first/index.html')).toBe(true);
+    expect(exists(path.join(OUTPUT, linked), 'index.html')).toBe(true);
+    if (moment === 'before') {
+      expect(fs.readlinkSync(out)).toBe(linked);
+      expect(read(out, 'index.html')).toBe(before);
+    } else {
+      expect(fs.readlinkSync(out)).toBe(built);
+      expect(exists(out, 'blog/first/index.html')).toBe(true);
+    }
+  }, BUILD_TIMEOUT);
+
   it('builds a blog without categories', () => {
     const out = path.join(OUTPUT, 'no-categories');
     buildSite(fixture('sites', 'no-categories'), out);
@@ -79,6 +107,24 @@ describe.sequential('builds the fixture site does not cover', () => {
     const pngs = (dir: string) => filesUnder(path.join(dir, 'og')).filter((file) => file.endsWith('.png'));
     expect(pngs(out).length).toBeGreaterThan(0);
     for (const png of pngs(FIXTURE_OUT)) expect(fs.readFileSync(path.join(out, 'og', png)).equals(fs.readFileSync(path.join(FIXTURE_OUT, 'og', png))), png).toBe(true);
+  }, BUILD_TIMEOUT);
+
+  it('rebuilds from a cache overwritten with bytes of the same length into exactly the site a clean build makes', () => {
+    const out = path.join(OUTPUT, 'site-garbled');
+    const cache = `${out}.cache`;
+    fs.rmSync(cache, { recursive: true, force: true });
+    fs.cpSync(`${FIXTURE_OUT}.cache`, cache, { recursive: true });
+    // Every published entry (variants, share crops, cards, rendered Markdown); the variants' manifests stay
+    // whole, so only the files' own hashes can tell.
+    const garbled = listFiles(cache).filter((file) => !(file.startsWith('images/') && file.endsWith('.json')));
+    expect(garbled.filter((file) => file.startsWith('images/')).length).toBeGreaterThan(0);
+    expect(garbled.filter((file) => file.startsWith('og/')).length).toBeGreaterThan(0);
+    expect(garbled.filter((file) => file.startsWith('files/')).length).toBeGreaterThan(0);
+    for (const file of garbled) fs.writeFileSync(path.join(cache, file), Buffer.alloc(fs.statSync(path.join(cache, file)).size, '#'));
+    rebuildSite(fixture('sites', 'valid'), out, { MARGINS_CACHE_DIR: cache, POSTS_PER_PAGE: '2', [BUILD_ENV.siteConfig]: FIXTURE_SITE_CONFIG });
+    expect(listFiles(out)).toEqual(listFiles(FIXTURE_OUT));
+    const differing = listFiles(out).filter((file) => !fs.readFileSync(path.join(out, file)).equals(fs.readFileSync(path.join(FIXTURE_OUT, file))));
+    expect(differing).toEqual([]);
   }, BUILD_TIMEOUT);
 
   it('shows an edited post on the next request under next dev', async () => {

@@ -15,6 +15,7 @@ const OUT = path.join(ROOT, 'tests', '.output', 'hostile');
 const read = (file: string) => fs.readFileSync(path.join(OUT, file), 'utf8');
 const HOSTILE_TITLE = '</script><script>alert(1)</script> "><img src=x onerror=alert(1)>';
 
+// Images of its own: an SVG with script, a cover that is a text file named .jpg.
 beforeAll(() => buildSite(fixture('sites', 'hostile'), OUT, { PUBLIC_DIR: fixture('sites', 'hostile', 'public') }), 300_000);
 
 describe('a site built from hostile content', () => {
@@ -26,7 +27,7 @@ describe('a site built from hostile content', () => {
 
   it.each(['feed.xml', 'atom.xml'])('has a %s that a feed reader reads whole, every entry with its title, date, author, tags and content', (file) => {
     const feed = parseFeed(read(file));
-    expect(feed.items.map((item) => item.title)).toEqual([HOSTILE_TITLE, 'Raw HTML first', 'Emoji 🚀']);
+    expect(feed.items.map((item) => item.title)).toEqual([HOSTILE_TITLE, 'Raw HTML first', 'Emoji 🚀', 'A cover that is not an image', 'A cover from an image CDN']);
     for (const item of feed.items) {
       expect(item.published, item.title ?? '').toBeInstanceOf(Date);
       expect(item.authors.map((author) => author.name).join(), item.title ?? '').toContain('Mallory');
@@ -38,11 +39,13 @@ describe('a site built from hostile content', () => {
 
   it('carries no script or event handler in any HTML field of the JSON feed', () => {
     const items: Array<{ content_html: string; summary: string }> = JSON.parse(read('feed.json')).items;
-    expect(items.map((item) => activeMarkup(item.content_html))).toEqual([[], [], []]);
+    expect(items.map((item) => activeMarkup(item.content_html))).toEqual([[], [], [], [], []]);
     expect(items.map((item) => item.summary)).toEqual([
       'An excerpt with </script><script>alert(2)</script> markup & ampersands',
       'Para x text and a link.',
       'lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off lift off 👨‍👩‍👧‍👦 🚀 🇯🇵 👨‍👩‍👧‍👦 🚀 🇯🇵 👨‍👩‍👧‍👦 🚀 🇯🇵 👨‍👩‍👧‍👦 🚀 🇯🇵 👨‍👩‍👧‍👦…',
+      'The cover is a text file named like a photo: the page shows no cover and shares its drawn card.',
+      "The cover's URL has no extension and cannot be downloaded here: it stays the cover and the shared image.",
     ]);
   });
 
@@ -61,6 +64,26 @@ describe('a site built from hostile content', () => {
   it('gives emoji-only headings numbered ids and keeps the post apart from the bio', () => {
     const ids = parse(read('blog/markup/index.html')).querySelectorAll('[id]').map((element) => element.id);
     expect(ids).toEqual(expect.arrayContaining(['hello', 'user-content-fn-1', 'user-content-fn-1-1', 'section-1', 'section-2', 'bio.mallory.hello', 'bio.mallory.user-content-fn-1']));
+  });
+
+  it('shows no cover it could not read, and shares, preloads and encloses none of it: the drawn card instead', () => {
+    const html = read('blog/unreadable-cover/index.html');
+    expect(html).not.toContain('notes.jpg');
+    const head = parse(html);
+    expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://fixture.example/og/posts/unreadable-cover.png');
+    expect(head.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe('https://fixture.example/og/posts/unreadable-cover.png');
+    expect(fs.existsSync(path.join(OUT, 'og', 'posts', 'unreadable-cover.png'))).toBe(true);
+    const item = parseFeed(read('feed.xml')).items.find((entry) => entry.title === 'A cover that is not an image')!;
+    expect(item.media.map((media) => [media.url, media.mimeType])).toEqual([['https://fixture.example/og/posts/unreadable-cover.png', 'image/png']]);
+  });
+
+  it('keeps a remote cover without an extension that it could not download as the cover and the shared image', () => {
+    const page = parse(read('blog/cdn-cover/index.html'));
+    expect(page.querySelector('main img')?.getAttribute('src')).toBe('https://images.example.com/photo-1500?w=1600&q=80');
+    expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://images.example.com/photo-1500?w=1600&q=80');
+    expect(fs.existsSync(path.join(OUT, 'og', 'posts', 'cdn-cover.png'))).toBe(false);
+    // Its type is unknown: no RSS enclosure rather than a wrong one.
+    expect(parseFeed(read('feed.xml')).items.find((entry) => entry.title === 'A cover from an image CDN')!.media).toEqual([]);
   });
 
   it('describes each page with visible text only, never half an emoji', () => {

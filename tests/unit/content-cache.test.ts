@@ -70,6 +70,19 @@ describe('the content cache', () => {
     expect(htmlOf(options, 'figure')).toContain('alt="A figure"');
   });
 
+  it('parses a file again when its cached entry was altered without changing its length', () => {
+    const options = tempSite();
+    fs.copyFileSync(image('posts/page-anatomy.png'), path.join(options.publicDir, 'images', 'figure.png'));
+    expect(loadContent(options).filesParsed).toBe(3);
+    for (const file of entries(options)) {
+      const entry = fs.readFileSync(file, 'latin1');
+      if (entry.includes('A figure')) fs.writeFileSync(file, entry.replace('A figure', 'A fXgure'), 'latin1');
+    }
+    const loaded = loadContent(options);
+    expect(loaded.filesParsed).toBe(1);
+    expect(loaded.content.body(loaded.content.postBySlug.get('figure')!).html).toContain('alt="A figure"');
+  });
+
   it('parses a file again when its bytes change, and only that file', () => {
     const options = tempSite();
     fs.copyFileSync(image('posts/page-anatomy.png'), path.join(options.publicDir, 'images', 'figure.png'));

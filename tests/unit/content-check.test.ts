@@ -12,7 +12,7 @@ describe('npm run check', () => {
       'tests/fixtures/sites/check/errors/posts/..md:1:1  error  (file name): found "..md", a hidden file with no name before .md, expected a file name of lowercase letters, digits and hyphens before .md, such as my-first-post.md',
       'tests/fixtures/sites/check/errors/posts/bad-date.md:3:1  error  date: found "2025-02-30", expected a real date as YYYY-MM-DD or an ISO 8601 date-time',
       'tests/fixtures/sites/check/errors/posts/broken-yaml.md:1:1  error  frontmatter: found YAML that does not parse (deficient indentation on line 4), expected valid YAML between the opening and closing --- lines',
-      'tests/fixtures/sites/check/errors/posts/missing-image.md:1:1  error  body: found an image "/images/posts/nope.png", which is not a file under public/, expected images that exist under public/, referenced from the site root as "/images/..."',
+      'tests/fixtures/sites/check/errors/posts/missing-image.md:9:1  error  body: found an image "/images/posts/nope.png", which is not a file under public/, expected PNG, JPEG, GIF, WebP, AVIF or SVG images that exist under public/, referenced from the site root as "/images/..."',
       'tests/fixtures/sites/check/errors/posts/orphan.md:4:1  error  author: found "nobody", expected one of the authors in tests/fixtures/sites/check/errors/authors/: ada (Ada Lovelace)',
       'tests/fixtures/sites/check/errors/posts/typo.md:6:1  error  categorys: found a field Margins does not know, expected a known field: did you mean `categories`?',
       'tests/fixtures/sites/check/errors/posts/typo.md:7:1  error  coverImage: found "/images/covers/nope.png", which is not a file under public/, expected a file that exists, e.g. public/images/cover.jpg referenced as "/images/cover.jpg"',
@@ -33,6 +33,7 @@ describe('npm run check', () => {
       'tests/fixtures/sites/check/warnings/posts/scheduled.md:3:1  info  goes live on March 14, 2027 (its date is in the future)',
       'tests/fixtures/sites/check/warnings/posts/short-excerpt.md:6:1  warning  excerpt is 10 characters long: write 50 to 160 that say what a reader will find',
       'tests/fixtures/sites/check/warnings/posts/spelling.md:5:1  warning  tag "Nextjs" differs only in spelling from "Next.js": use one spelling',
+      'tests/fixtures/sites/check/warnings/posts/unclosed.md:9:1  warning  <textarea> here is never closed (no </textarea> follows): browsers take the rest of the body into it and do not show it; close it, or write it as `code`',
     ]);
   });
 

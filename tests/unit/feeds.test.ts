@@ -171,6 +171,12 @@ describe('feeds of hostile posts', () => {
     expect(htmlFields.flatMap(activeMarkup)).toEqual([]);
   });
 
+  it('escape the channel description as HTML in RSS, as they escape an item description', () => {
+    const channel = xmlTree.parse(rss).rss.channel;
+    expect(channel.description).toBe('&#x3C;/script>&#x3C;script>alert(1)&#x3C;/script> ">&#x3C;img src=x onerror=alert(1)>');
+    expect(channel.item[0].description).toBe(channel.description);
+  });
+
   it('carry the newest change as their update time', () => {
     expect(xmlTree.parse(atom).feed.updated).toBe('2025-04-01T00:00:00.000Z');
     expect(xmlTree.parse(rss).rss.channel.lastBuildDate).toBe('Tue, 01 Apr 2025 00:00:00 GMT');
@@ -207,5 +213,21 @@ describe('feeds of an empty blog', () => {
     expect(wellFormednessProblems(empty.atom1())).toEqual([]);
     expect(parseFeed(empty.atom1()).items).toEqual([]);
     expect(parseFeed(empty.rss2()).url).toBe(absoluteUrl('/'));
+  });
+});
+
+describe('feed enclosures', () => {
+  const withCover = (src: string) => post({ slug: 'cdn', title: 'CDN', excerpt: 'A cover from an image CDN', html: '<p>Text.</p>', date: new Date('2025-03-01T00:00:00Z'), shareImage: { src, alt: 'A lake', generated: false } });
+
+  it('give the type of an image whose URL names it', () => {
+    const feed = buildFeed({ ...spec, posts: [withCover('https://photos.example.com/lake.JPEG?w=1200')] });
+    expect(xmlTree.parse(feed.rss2()).rss.channel.item[0].enclosure).toEqual({ '@url': 'https://photos.example.com/lake.JPEG?w=1200', '@length': '0', '@type': 'image/jpeg' });
+  });
+
+  it('leave out an RSS enclosure, and an Atom enclosure’s type, when the URL does not tell the type', () => {
+    const feed = buildFeed({ ...spec, posts: [withCover('https://images.example.com/photo-1500?w=1600')] });
+    expect(xmlTree.parse(feed.rss2()).rss.channel.item[0].enclosure).toBeUndefined();
+    const links: Array<Record<string, string>> = xmlTree.parse(feed.atom1()).feed.entry[0].link;
+    expect(links.find((link) => link['@rel'] === 'enclosure')).toEqual({ '@rel': 'enclosure', '@href': 'https://images.example.com/photo-1500?w=1600' });
   });
 });

@@ -152,3 +152,56 @@ describe('the image step, online', () => {
     expect(body.querySelectorAll('img')[1]!.attributes).toMatchObject({ src: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-1200\.jpg$/), width: '1600', height: '900', alt: 'A remote one' });
   });
 });
+
+describe('the image step on covers it cannot read', () => {
+  // A site of its own: a PNG whose header is whole (its size can be read) and whose pixels are not, a text file
+  // named .jpg, and remote covers whose URLs have no extension, as image CDNs give them.
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-unreadable-'));
+  const post = (slug: string, cover: string) => `---\ntitle: ${slug}\ndate: 2025-01-01\nauthor: ada\ncoverImage: ${cover}\ncoverAlt: The cover of ${slug}\n---\nText.\n`;
+  const loadSite = () => loadContent({ contentDir: path.join(site, 'content'), publicDir: path.join(site, 'public'), includeDrafts: false, now: NOW }).content;
+  const stepOptions = (fetcher: Fetcher): ImageStepOptions => ({ ...options(cacheDir(), { fetcher }), publicDir: path.join(site, 'public') });
+
+  beforeAll(async () => {
+    const write = (file: string, data: string | Buffer) => {
+      fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      fs.writeFileSync(path.join(site, file), data);
+    };
+    write('content/authors/ada.md', '---\nname: Ada\n---\nWrites.\n');
+    write('content/posts/broken.md', post('broken', '/images/broken.png'));
+    write('content/posts/text.md', post('text', '/images/notes.jpg'));
+    write('content/posts/cdn.md', post('cdn', 'https://images.example.com/photo-1500?w=1600&q=80'));
+    write('content/posts/logo.md', post('logo', 'https://cdn.example.com/logo'));
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } }).png().toBuffer();
+    write('public/images/broken.png', Buffer.concat([png.subarray(0, 33), Buffer.alloc(200, 0x41)]));
+    write('public/images/notes.jpg', 'Not a picture, just notes.\n');
+  });
+
+  it('shows no cover it could not decode and shares the drawn card instead, with a warning naming the file', async () => {
+    const { content, warnings } = await makeImageVariants(loadSite(), stepOptions(offline));
+    for (const slug of ['broken', 'text']) {
+      expect(content.postBySlug.get(slug)!.cover, slug).toBeUndefined();
+      expect(content.postBySlug.get(slug)!.shareImage, slug).toEqual({ src: `/og/posts/${slug}.png`, width: 1200, height: 630, alt: slug, generated: true });
+    }
+    expect(warnings.filter((warning) => !warning.message.startsWith('could not download')).sort((a, b) => a.file.localeCompare(b.file))).toEqual([
+      { file: path.join(site, 'content', 'posts', 'broken.md'), message: 'could not read /images/broken.png as an image (Input buffer has corrupt header); the page shows no cover and is shared with its drawn card' },
+      { file: path.join(site, 'content', 'posts', 'text.md'), message: 'could not read /images/notes.jpg as an image (Input buffer contains unsupported image format); the page shows no cover and is shared with its drawn card' },
+    ]);
+  });
+
+  it('keeps a remote cover without an extension that it could not download as the cover and the shared image', async () => {
+    const { content } = await makeImageVariants(loadSite(), stepOptions(offline));
+    const cdn = content.postBySlug.get('cdn')!;
+    expect(cdn.cover).toEqual({ src: 'https://images.example.com/photo-1500?w=1600&q=80', alt: 'The cover of cdn' });
+    expect(cdn.shareImage).toEqual({ src: 'https://images.example.com/photo-1500?w=1600&q=80', alt: 'The cover of cdn', generated: false });
+  });
+
+  it('tells a remote cover’s type from its bytes: a photo is cropped, an SVG is not shared', async () => {
+    const photo = await noise(1600, 900);
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>';
+    const fetcher: Fetcher = async (url) => new Response(url.startsWith('https://cdn.') ? svg : new Uint8Array(photo));
+    const { content } = await makeImageVariants(loadSite(), stepOptions(fetcher));
+    expect(content.postBySlug.get('cdn')!.shareImage).toMatchObject({ src: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-share\.jpg$/), width: 1200, height: 630, generated: false });
+    expect(content.postBySlug.get('logo')!.cover).toMatchObject({ src: 'https://cdn.example.com/logo' });
+    expect(content.postBySlug.get('logo')!.shareImage).toEqual({ src: '/og/posts/logo.png', width: 1200, height: 630, alt: 'logo', generated: true });
+  });
+});

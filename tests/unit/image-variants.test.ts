@@ -122,6 +122,23 @@ describe('the variant store', () => {
     expect(fs.statSync(file).size).toBe(size);
   });
 
+  it('encodes an image again when a cached variant or its crop was overwritten with bytes of the same length', async () => {
+    const cache = temporary();
+    const bytes = await noiseJpeg(900, 600);
+    const image = await new VariantStore(cache).variants(bytes, cover);
+    for (const src of [image!.variants.files[0]!.src, image!.share!.src]) {
+      const file = path.join(cache, 'images', path.basename(src));
+      const good = fs.readFileSync(file);
+      fs.writeFileSync(file, Buffer.alloc(good.length, 0x41));
+
+      const store = new VariantStore(cache);
+      expect(await store.variants(bytes, cover)).toEqual(image);
+      // WebP and JPEG at 480, 720, 800 and 900, and the crop.
+      expect(store.encoded).toBe(9);
+      expect(fs.readFileSync(file).equals(good)).toBe(true);
+    }
+  });
+
   it('turns a photo stored on its side upright, and never upscales its share crop', async () => {
     const sideways = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } })
       .jpeg()
