@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isoDateTime } from './dates';
 import { authorPath, postPath } from './paths';
 import { fitsSlugLength, isSlug } from './posts/schema';
-import { absoluteUrl, site } from './site';
+import { absoluteUrl } from './site';
 import { termSlug } from './taxonomy';
 
 /** A file `npm run new` wrote, and the URL it will have once published. */
@@ -18,6 +18,8 @@ export interface NewPost {
   title: string;
   /** An author's slug; by default the only author, or the site's `defaultAuthor`. */
   author?: string;
+  /** The author when none is asked for and the site has several: the site config's `defaultAuthor`. */
+  defaultAuthor?: string;
   tags?: string[];
   /** The folder holding `posts/` and `authors/`. */
   contentDir: string;
@@ -35,13 +37,13 @@ export function slugFromTitle(title: string): string {
 }
 
 /** Writes `content/posts/<slug>.md`, a draft, and never over an existing file. */
-export function scaffoldPost({ title, author, tags = [], contentDir, now }: NewPost): Scaffolded {
+export function scaffoldPost({ title, author, defaultAuthor, tags = [], contentDir, now }: NewPost): Scaffolded {
   const slug = slugFromTitle(title);
   const frontmatter = [
     `title: ${JSON.stringify(title)}`,
     // Today in the site's time zone, the zone a date-only date is read in.
     `date: "${isoDateTime(now).slice(0, 10)}"`,
-    `author: ${JSON.stringify(chooseAuthor(author, path.join(contentDir, 'authors')))}`,
+    `author: ${JSON.stringify(chooseAuthor(author, defaultAuthor, path.join(contentDir, 'authors')))}`,
     ...(tags.length > 0 ? [`tags: ${JSON.stringify(tags)}`] : []),
     'published: false',
   ];
@@ -59,12 +61,15 @@ export function scaffoldAuthor(name: string, contentDir: string): Scaffolded {
 }
 
 /** The author of a new post: the one asked for (which must exist), the only one, or the site's default. */
-function chooseAuthor(requested: string | undefined, authorsDir: string): string {
+function chooseAuthor(requested: string | undefined, defaultAuthor: string | undefined, authorsDir: string): string {
   const slugs = fs.existsSync(authorsDir) ? fs.readdirSync(authorsDir).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : [];
   const choices = slugs.join(', ') || 'none yet: create one with npm run new -- --author "Your Name"';
-  const chosen = requested ?? (slugs.length === 1 ? slugs[0] : site.defaultAuthor);
+  const chosen = requested ?? (slugs.length === 1 ? slugs[0] : defaultAuthor);
   if (chosen === undefined) throw new Error(`--author: expected one of the authors in ${authorsDir}: ${choices} (or set defaultAuthor in lib/site.ts)`);
-  if (!slugs.includes(chosen)) throw new Error(`--author: found "${chosen}", expected one of the authors in ${authorsDir}: ${choices}`);
+  if (!slugs.includes(chosen)) {
+    const given = requested === undefined ? 'defaultAuthor' : '--author';
+    throw new Error(`${given}: found "${chosen}", expected one of the authors in ${authorsDir}: ${choices}`);
+  }
   return chosen;
 }
 
