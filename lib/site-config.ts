@@ -1,7 +1,7 @@
 // The site config's one schema, and the one place it is applied: to lib/site.ts's defaults, with the fields
 // that environment variables (SITE_ENV) and the MARGINS_SITE_CONFIG file set for one build laid over them.
-// To add a field: one line in `siteConfigSchema` (its type follows) and its default in lib/site.ts; to let an
-// environment variable set it, one name in SITE_ENV (lib/build-contract.ts).
+// To add a field: one line in `siteFields` below (the SiteConfig type follows) and its default in lib/site.ts;
+// to let an environment variable set it, one name in SITE_ENV (lib/build-contract.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
