@@ -3,6 +3,9 @@ import type { NextConfig } from 'next';
 import { BUILD_ENV } from './lib/build-contract';
 import { basePath } from './lib/site';
 
+// The site config scripts/build.ts read (or, under next dev, the environment's).
+const sitePath = basePath();
+
 const nextConfig: NextConfig = {
   // Plain static files in out/: any static host or CDN can serve the site.
   output: 'export',
@@ -10,7 +13,7 @@ const nextConfig: NextConfig = {
   ...(process.env[BUILD_ENV.outDir] ? { distDir: process.env[BUILD_ENV.outDir] } : {}),
   // A site under a sub-path (SITE_URL=https://user.github.io/my-blog): Next puts it before its links and assets;
   // the export keeps its layout, for a host that serves out/ at that path.
-  ...(basePath ? { basePath } : {}),
+  ...(sitePath ? { basePath: sitePath } : {}),
   // Every page is written as path/index.html, so /blog/post/ is the one URL of a post.
   trailingSlash: true,
   // The image optimizer needs a server; images are served as they are in public/.

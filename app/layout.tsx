@@ -8,17 +8,20 @@ import { SkipLink } from '@/components/skip-link';
 import { ThemeScript } from '@/components/theme-switch';
 import { pageMetadata } from '@/lib/metadata';
 import { PAGE_IDS } from '@/lib/page-ids';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import './globals.css';
 import { calendarYear } from '@/lib/dates';
 
 // Defaults only; every page sets its own canonical URL and cards through lib/metadata.ts.
-export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
-  title: { default: site.name, template: `%s - ${site.name}` },
-  description: site.description,
-  alternates: { types: pageMetadata({ path: '/' }).alternates?.types },
-};
+export function generateMetadata(): Metadata {
+  const site = getSite();
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: site.name, template: `%s - ${site.name}` },
+    description: site.description,
+    alternates: { types: pageMetadata({ path: '/' }).alternates?.types },
+  };
+}
 
 export const viewport: Viewport = {
   colorScheme: 'light dark',
@@ -29,6 +32,7 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const site = getSite();
   return (
     // The theme script sets data-theme on <html> before React could hydrate it (with clientRuntime: true).
     <html lang={site.language} suppressHydrationWarning>

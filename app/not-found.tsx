@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
 import { t } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: t.notFound, robots: { index: false } };
+export function generateMetadata(): Metadata {
+  return { title: t.notFound, robots: { index: false } };
+}
 
 export default function NotFound() {
   return (

@@ -6,11 +6,13 @@ import { TermCloud } from '@/components/term-cloud';
 import { categoryPath, tagPath } from '@/lib/paths';
 import { getContent } from '@/lib/posts';
 import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { blogJsonLd } from '@/lib/structured-data';
 import { t } from '@/lib/i18n';
 
-export const metadata: Metadata = pageMetadata({ path: '/' });
+export function generateMetadata(): Metadata {
+  return pageMetadata({ path: '/' });
+}
 
 const HOME_POSTS = 6;
 const HOME_TAGS = 16;
@@ -23,8 +25,8 @@ export default function HomePage() {
     <>
       <JsonLd data={blogJsonLd(posts)} />
       <header className="mb-14 space-y-4">
-        <h1 className="text-4xl font-bold tracking-tight text-zinc-900 sm:text-5xl dark:text-zinc-50">{site.name}</h1>
-        <p className="max-w-measure text-xl leading-relaxed text-zinc-700 dark:text-zinc-300">{site.description}</p>
+        <h1 className="text-4xl font-bold tracking-tight text-zinc-900 sm:text-5xl dark:text-zinc-50">{getSite().name}</h1>
+        <p className="max-w-measure text-xl leading-relaxed text-zinc-700 dark:text-zinc-300">{getSite().description}</p>
       </header>
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading" className="mb-8 text-sm font-semibold tracking-widest text-zinc-600 uppercase dark:text-zinc-400">

@@ -1,6 +1,6 @@
 import { GISCUS_CLIENT, discussionSearchUrl, giscusAttributes } from '@/lib/comments';
 import { PAGE_IDS } from '@/lib/page-ids';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { EnhancementScript } from './enhancement-script';
 import { t } from '@/lib/i18n';
 
@@ -10,6 +10,7 @@ import { t } from '@/lib/i18n';
  * post's discussion on GitHub, which is all a reader without JavaScript gets.
  */
 export function Comments({ slug }: { slug: string }) {
+  const site = getSite();
   if (!site.comments) return null;
   // giscus speaks the site's language unless the config names another.
   const comments = { ...site.comments, lang: site.comments.lang ?? site.language.split('-')[0] };

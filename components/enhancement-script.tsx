@@ -5,11 +5,11 @@ import { withBasePath } from '@/lib/site';
 /** The small plain-JavaScript enhancements in public/scripts/; each page works without them. */
 export type Enhancement = 'copy-code' | 'copy-link' | 'search' | 'theme' | 'toc' | 'comments';
 
-/** The words each enhancement writes into the page, in the site's language; it reads them from `data-strings`. */
-const STRINGS: Partial<Record<Enhancement, object>> = {
-  'copy-code': t.copyCodeScript,
-  'copy-link': t.copyLinkScript,
-  search: t.searchScript,
+/** The dictionary key of the words each enhancement writes into the page; it reads them from `data-strings`. */
+const STRINGS: Partial<Record<Enhancement, 'copyCodeScript' | 'copyLinkScript' | 'searchScript'>> = {
+  'copy-code': 'copyCodeScript',
+  'copy-link': 'copyLinkScript',
+  search: 'searchScript',
 };
 
 /**
@@ -17,6 +17,7 @@ const STRINGS: Partial<Record<Enhancement, object>> = {
  * removes the framework's; `data-strings` carries its interface strings as JSON (document.currentScript).
  */
 export function EnhancementScript({ name }: { name: Enhancement }) {
-  const strings = STRINGS[name];
-  return <script src={withBasePath(`/scripts/${name}.js`)} defer data-strings={strings && JSON.stringify(strings)} {...{ [ENHANCEMENT_ATTRIBUTE]: name }} />;
+  const key = STRINGS[name];
+  const words = key && t[key];
+  return <script src={withBasePath(`/scripts/${name}.js`)} defer data-strings={words && JSON.stringify(words)} {...{ [ENHANCEMENT_ATTRIBUTE]: name }} />;
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getContent } from '@/lib/posts';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 
 /**
  * A menu as a labelled list: the site's navigation links (from the site config), then the pages whose `nav`
@@ -8,7 +8,7 @@ import { site } from '@/lib/site';
  */
 export function NavLinks({ label, menu, className, linkClassName }: { label: string; menu: 'header' | 'footer'; className: string; linkClassName: string }) {
   const pages = getContent().pages.filter((page) => page.nav === menu);
-  const items = [...site.nav, ...pages.map((page) => ({ label: page.title, href: page.url }))];
+  const items = [...getSite().nav, ...pages.map((page) => ({ label: page.title, href: page.url }))];
   return (
     <nav aria-label={label}>
       <ul className={className}>

@@ -1,10 +1,10 @@
 import { PAGE_IDS } from '@/lib/page-ids';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { t } from '@/lib/i18n';
 
 /** The newsletter signup of the site config: a plain form posting the reader's email address to the provider. */
 export function NewsletterForm() {
-  const newsletter = site.newsletter;
+  const newsletter = getSite().newsletter;
   if (!newsletter) return null;
   return (
     <section aria-labelledby={PAGE_IDS.newsletter} data-pagefind-ignore className="rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">

@@ -1,5 +1,5 @@
 import { FEEDS } from '@/lib/metadata';
-import { site, withBasePath } from '@/lib/site';
+import { getSite, withBasePath } from '@/lib/site';
 import { socialLinks } from '@/lib/social';
 import { Icon } from './icons';
 import { NavLinks } from './nav-links';
@@ -8,15 +8,13 @@ import { t } from '@/lib/i18n';
 const link = 'hover:text-accent-700 dark:hover:text-accent-300 inline-flex items-center gap-1.5 underline-offset-4 hover:underline';
 const heading = 'mb-3 text-xs font-semibold tracking-wide text-zinc-900 uppercase dark:text-zinc-100';
 
-/** The feeds by the names readers know them, in the order of {@link FEEDS}. */
-const FEED_LABELS: Record<(typeof FEEDS)[number]['path'], string> = { '/feed.xml': 'RSS', '/atom.xml': 'Atom', '/feed.json': 'JSON Feed' };
-
 /**
  * The footer: the site and its description, its pages (the site's navigation and the pages with `nav: footer`),
  * its feeds and its profiles elsewhere (`social` in the site config) with their marks, and the copyright line,
  * whose year is the build's, never a literal.
  */
 export function SiteFooter({ year }: { year: number }) {
+  const site = getSite();
   const profiles = socialLinks(site.social);
   return (
     <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
@@ -36,7 +34,7 @@ export function SiteFooter({ year }: { year: number }) {
               <li key={feed.path}>
                 <a href={withBasePath(feed.path)} type={feed.type} className={link}>
                   <Icon name="rss" />
-                  {FEED_LABELS[feed.path]}
+                  {feed.name}
                 </a>
               </li>
             ))}

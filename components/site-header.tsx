@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { NavLinks } from './nav-links';
 import { SearchForm } from './search-form';
 import { ThemeSwitch } from './theme-switch';
@@ -11,7 +11,7 @@ export function SiteHeader() {
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
         <Link href="/" className="text-lg font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
-          {site.name}
+          {getSite().name}
         </Link>
         <NavLinks
           label={t.mainNav}

@@ -3,10 +3,11 @@ import { EnhancementScript } from './enhancement-script';
 import { Icon } from './icons';
 import { t } from '@/lib/i18n';
 
+/** The themes, each with the dictionary key of its name. */
 const CHOICES = [
-  { value: 'light', label: t.themeLight },
-  { value: 'dark', label: t.themeDark },
-  { value: 'system', label: t.themeSystem },
+  { value: 'light', label: 'themeLight' },
+  { value: 'dark', label: 'themeDark' },
+  { value: 'system', label: 'themeSystem' },
 ] as const;
 
 /**
@@ -32,11 +33,11 @@ export function ThemeSwitch() {
           type="button"
           data-theme-choice={choice.value}
           aria-pressed="false"
-          title={choice.label}
+          title={t[choice.label]}
           className="aria-pressed:bg-zinc-200 dark:aria-pressed:bg-zinc-800 hover:text-accent-700 dark:hover:text-accent-300 cursor-pointer rounded-sm p-1.5 text-zinc-700 dark:text-zinc-300"
         >
           <Icon name={choice.value} />
-          <span className="sr-only">{choice.label}</span>
+          <span className="sr-only">{t[choice.label]}</span>
         </button>
       ))}
       <EnhancementScript name="theme" />

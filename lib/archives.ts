@@ -1,7 +1,7 @@
 import { getContent, type Author, type Content, type Post, type Term } from './posts';
 import { authorPath, categoryPath, tagPath } from './paths';
 import { laterPages, paginate, type Page } from './pagination';
-import { site } from './site';
+import { getSite } from './site';
 import { orPlaceholder } from './static-params';
 import { t } from './i18n';
 
@@ -29,7 +29,7 @@ export function getArchive(kind: ArchiveKind, slug = '', content: Content = getC
       return {
         kind,
         title: t.blog,
-        description: t.blogDescription(content.posts.length, site.name),
+        description: t.blogDescription(content.posts.length, getSite().name),
         basePath: '/blog/',
         posts: content.posts,
       };
@@ -41,7 +41,7 @@ export function getArchive(kind: ArchiveKind, slug = '', content: Content = getC
         slug,
         term,
         title: `#${term.name}`,
-        description: t.tagDescription(term.count, term.name, site.name),
+        description: t.tagDescription(term.count, term.name, getSite().name),
         basePath: tagPath(slug),
         posts: content.postsByTag.get(slug) ?? [],
       };
@@ -54,7 +54,7 @@ export function getArchive(kind: ArchiveKind, slug = '', content: Content = getC
         slug,
         term,
         title: term.name,
-        description: t.categoryDescription(term.count, term.name, site.name),
+        description: t.categoryDescription(term.count, term.name, getSite().name),
         basePath: categoryPath(slug),
         posts: content.postsByCategory.get(slug) ?? [],
       };
@@ -68,7 +68,7 @@ export function getArchive(kind: ArchiveKind, slug = '', content: Content = getC
         slug,
         author,
         title: author.name,
-        description: t.authorDescription(`${author.name}${author.role ? `, ${author.role}` : ''}`, posts.length, site.name),
+        description: t.authorDescription(`${author.name}${author.role ? `, ${author.role}` : ''}`, posts.length, getSite().name),
         basePath: authorPath(slug),
         posts,
       };

@@ -20,10 +20,24 @@ export const BUILD_ENV = {
   buildCpus: 'MARGINS_BUILD_CPUS',
   /** `1`: remote images are not downloaded, as if every host were unreachable (the test suites set it). */
   offline: 'MARGINS_OFFLINE',
-  /** A JSON file of site config fields that replace lib/site.ts's for this build (lib/site-overrides.ts). */
+  /** A JSON file of site config fields that replace lib/site.ts's for this build (lib/site-config.ts). */
   siteConfig: 'MARGINS_SITE_CONFIG',
   /** Tests only: kills the build at a moment of publishing (scripts/lib/publish.ts), to prove out/ stays whole. */
   testKillAt: 'MARGINS_TEST_KILL_AT',
+  /** The site config scripts/build.ts loaded, as JSON, for next build (next.config.ts and the page workers): read once. */
+  loadedSiteConfig: 'MARGINS_LOADED_SITE_CONFIG',
+} as const;
+
+/** Environment variables that set a site config field for one build, by field (lib/site-config.ts). */
+export const SITE_ENV = {
+  /** Where the site is served, such as https://user.github.io/my-blog. */
+  url: 'SITE_URL',
+  /** The site's language, such as `de`. */
+  language: 'SITE_LANGUAGE',
+  /** The IANA time zone of its dates, such as `Europe/Berlin`. */
+  timeZone: 'SITE_TIME_ZONE',
+  /** Posts per page of the lists. */
+  postsPerPage: 'POSTS_PER_PAGE',
 } as const;
 
 /**

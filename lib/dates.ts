@@ -1,6 +1,6 @@
-import { site } from './site';
+import { getSite } from './site';
 
-// Every date the site shows or publishes is of the site's time zone (`site.timeZone`): a post dated
+// Every date the site shows or publishes is of the site's time zone (`getSite().timeZone`): a post dated
 // `2025-03-14` is dated March 14 on its page, in the feeds, the sitemap and the structured data, wherever the
 // reader or the build machine is. Dates are stored as instants (`Date`); only these functions turn them into text.
 
@@ -38,12 +38,12 @@ export function zonedInstant(year: number, month: number, day: number, hour: num
 }
 
 /** A date for readers in the site's language and time zone, e.g. "March 14, 2025" or "14. März 2025". */
-export function formatDate(date: Date, locale: string = site.language, timeZone: string = site.timeZone): string {
+export function formatDate(date: Date, locale: string = getSite().language, timeZone: string = getSite().timeZone): string {
   return readable(`${locale}\0${timeZone}`).format(date);
 }
 
 /** The calendar year of an instant in the site's time zone (the footer's year). */
-export function calendarYear(date: Date, timeZone: string = site.timeZone): number {
+export function calendarYear(date: Date, timeZone: string = getSite().timeZone): number {
   return new Date(date.getTime() + zoneOffsetMinutes(date, timeZone) * 60_000).getUTCFullYear();
 }
 
@@ -61,14 +61,14 @@ function offsetText(minutes: number, colon = true): string {
  * time zone so that its calendar day is the one readers see: `2025-03-14T00:00:00.000+09:00`. In UTC it is
  * `2025-03-14T00:00:00.000Z`.
  */
-export function isoDateTime(date: Date, timeZone: string = site.timeZone): string {
+export function isoDateTime(date: Date, timeZone: string = getSite().timeZone): string {
   const offset = zoneOffsetMinutes(date, timeZone);
   if (offset === 0) return date.toISOString();
   return `${new Date(date.getTime() + offset * 60_000).toISOString().slice(0, -1)}${offsetText(offset)}`;
 }
 
 /** An RFC 822 date for RSS, in the site's time zone: `Fri, 14 Mar 2025 00:00:00 +0900` (`GMT` in UTC). */
-export function rfc822DateTime(date: Date, timeZone: string = site.timeZone): string {
+export function rfc822DateTime(date: Date, timeZone: string = getSite().timeZone): string {
   const offset = zoneOffsetMinutes(date, timeZone);
   if (offset === 0) return date.toUTCString();
   return new Date(date.getTime() + offset * 60_000).toUTCString().replace(/GMT$/, offsetText(offset, false));

@@ -3,7 +3,7 @@ import { isoDateTime, rfc822DateTime } from './dates';
 import { postSocialImage } from './metadata';
 import { SITE_OG_IMAGE_PATH } from './og/paths';
 import type { Post } from './posts';
-import { absoluteUrl, site } from './site';
+import { absoluteUrl, getSite } from './site';
 import { stripInvalidXmlChars, xmlDocument, xmlElement } from './xml-text';
 
 /** How many of the newest posts the site's feeds carry. */
@@ -113,10 +113,10 @@ function rss2(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
       xmlElement('title', {}, feed.title),
       xmlElement('link', {}, feed.pageUrl),
       xmlElement('description', {}, asHtml(feed.description)),
-      xmlElement('language', {}, site.language),
-      xmlElement('copyright', {}, `© ${site.name}`),
+      xmlElement('language', {}, getSite().language),
+      xmlElement('copyright', {}, `© ${getSite().name}`),
       xmlElement('lastBuildDate', {}, rfc822DateTime(feed.updated)),
-      xmlElement('generator', {}, site.name),
+      xmlElement('generator', {}, getSite().name),
       xmlElement('docs', {}, 'https://www.rssboard.org/rss-specification'),
       ...(feed.feedUrls.rss ? [xmlElement('atom:link', { href: feed.feedUrls.rss, rel: 'self', type: 'application/rss+xml' })] : []),
       xmlElement('image', {}, xmlElement('url', {}, feed.logo), xmlElement('title', {}, feed.title), xmlElement('link', {}, feed.pageUrl)),
@@ -149,16 +149,16 @@ const asHtml = (text: string) => toHtml({ type: 'text', value: text });
 function atom1(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
   const atom = xmlElement(
     'feed',
-    { xmlns: ATOM_NAMESPACE, 'xml:lang': site.language },
+    { xmlns: ATOM_NAMESPACE, 'xml:lang': getSite().language },
     xmlElement('id', {}, feed.pageUrl),
     xmlElement('title', { type: 'text' }, feed.title),
     xmlElement('subtitle', { type: 'text' }, feed.description),
     xmlElement('updated', {}, isoDateTime(feed.updated)),
     xmlElement('link', { rel: 'alternate', type: 'text/html', href: feed.pageUrl }),
     ...(feed.feedUrls.atom ? [xmlElement('link', { rel: 'self', type: 'application/atom+xml', href: feed.feedUrls.atom })] : []),
-    xmlElement('generator', {}, site.name),
+    xmlElement('generator', {}, getSite().name),
     xmlElement('logo', {}, feed.logo),
-    xmlElement('rights', { type: 'text' }, `© ${site.name}`),
+    xmlElement('rights', { type: 'text' }, `© ${getSite().name}`),
     ...entries.map((entry) =>
       xmlElement(
         'entry',
@@ -188,7 +188,7 @@ function json11(feed: FeedHead, entries: ReadonlyArray<FeedEntry>): string {
     ...(feed.feedUrls.json ? { feed_url: feed.feedUrls.json } : {}),
     description: feed.description,
     icon: feed.logo,
-    language: site.language,
+    language: getSite().language,
     items: entries.map((entry) => ({
       id: entry.url,
       url: entry.url,

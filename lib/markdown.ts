@@ -38,7 +38,7 @@ import remarkUnclosedHtml, { type UnclosedHtml } from './markdown-plugins/remark
 import { CLOBBER_PREFIX, sanitizeSchema } from './markdown-plugins/sanitize-schema';
 import { t } from './i18n';
 import { PAGE_IDS } from './page-ids';
-import { absoluteUrl } from './site';
+import { absoluteUrl, getSite } from './site';
 
 export type { ImageWithoutAlt, MissingImage, SiteLink, TocHeading, UnclosedHtml };
 export { NESTING_EXPECTED, NestingError } from './markdown-plugins/nesting-limit';
@@ -172,7 +172,15 @@ const createProcessor = ({ math }: { math: boolean }) => unified()
   .use(rehypeStringify)
   .freeze();
 
-const processors = { plain: createProcessor({ math: false }), math: createProcessor({ math: true }) };
+// Made on first use, once per language and variant: the footnotes' words are the site's, known only once the
+// site config is read, never when this module is imported.
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+function processorFor(math: boolean): ReturnType<typeof createProcessor> {
+  const key = `${getSite().language}:${math ? 'math' : 'plain'}`;
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = createProcessor({ math })));
+  return processor;
+}
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderOptions {
@@ -195,7 +203,7 @@ export interface RenderOptions {
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
   checkSourceNesting(markdown);
   const file = new VFile({ value: markdown, data: { title: options.title, publicDir: options.publicDir, idPrefix: options.idPrefix, pageUrl: options.pageUrl } });
-  const processor = options.math ? processors.math : processors.plain;
+  const processor = processorFor(options.math ?? false);
   try {
     const tree = processor.runSync(processor.parse(file), file);
     const html = processor.stringify(tree, file);

@@ -3,7 +3,7 @@ import { isoDateTime } from './dates';
 import { OG_IMAGE_SIZE } from './og/size';
 import { SITE_OG_IMAGE_PATH } from './og/paths';
 import type { Post } from './posts';
-import { absoluteUrl, site } from './site';
+import { absoluteUrl, getSite } from './site';
 
 /** An image for OpenGraph and Twitter cards, with an absolute URL. */
 export interface SocialImage {
@@ -13,11 +13,11 @@ export interface SocialImage {
   alt: string;
 }
 
-/** The site's feeds, announced in every page head for feed readers to discover. */
+/** The site's feeds, by the names readers know them, announced in every page head for feed readers to discover. */
 export const FEEDS = [
-  { path: '/feed.xml', type: 'application/rss+xml', title: `${site.name} (RSS)` },
-  { path: '/atom.xml', type: 'application/atom+xml', title: `${site.name} (Atom)` },
-  { path: '/feed.json', type: 'application/feed+json', title: `${site.name} (JSON Feed)` },
+  { path: '/feed.xml', type: 'application/rss+xml', name: 'RSS' },
+  { path: '/atom.xml', type: 'application/atom+xml', name: 'Atom' },
+  { path: '/feed.json', type: 'application/feed+json', name: 'JSON Feed' },
 ] as const;
 
 /** The canonical URL of a post: where it was first published if its frontmatter says so, else its page here. */
@@ -27,7 +27,7 @@ export function canonicalUrl(post: Post): string {
 
 /** The generated card image that pages without an image of their own share. */
 export function siteSocialImage(): SocialImage {
-  return { url: absoluteUrl(SITE_OG_IMAGE_PATH), ...OG_IMAGE_SIZE, alt: site.name };
+  return { url: absoluteUrl(SITE_OG_IMAGE_PATH), ...OG_IMAGE_SIZE, alt: getSite().name };
 }
 
 /** The image a post is shared with (decided by the loader: see `ShareImage`), with an absolute URL. */
@@ -49,7 +49,9 @@ export interface PageMetadataInput {
 }
 
 /** The one builder of page metadata: title, description, canonical, OpenGraph, Twitter, feeds and robots. */
-export function pageMetadata({ title, description = site.description, path, image = siteSocialImage(), noindex }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, image = siteSocialImage(), noindex }: PageMetadataInput): Metadata {
+  const site = getSite();
+  description ??= site.description;
   const url = absoluteUrl(path);
   const shareTitle = title ?? site.name;
   return {
@@ -57,7 +59,7 @@ export function pageMetadata({ title, description = site.description, path, imag
     description,
     alternates: {
       canonical: url,
-      types: Object.fromEntries(FEEDS.map((feed) => [feed.type, [{ url: absoluteUrl(feed.path), title: feed.title }]])),
+      types: Object.fromEntries(FEEDS.map((feed) => [feed.type, [{ url: absoluteUrl(feed.path), title: `${site.name} (${feed.name})` }]])),
     },
     openGraph: {
       type: 'website',

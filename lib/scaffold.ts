@@ -7,7 +7,7 @@ import { describeValue, displayPath, formatProblem, type ContentProblem } from '
 import { readFrontmatter } from './posts/frontmatter';
 import { checkAuthorFile, checkPostFile } from './posts/load';
 import { cutSlug, MAX_SLUG_BYTES } from './posts/schema';
-import { absoluteUrl, site } from './site';
+import { absoluteUrl } from './site';
 import { termSlug } from './taxonomy';
 
 /** A file `npm run new` wrote, the URL it will have once published, and what the author should know. */
@@ -23,6 +23,8 @@ export interface NewPost {
   title: string;
   /** An author's slug; by default the only author, or the site's `defaultAuthor`. */
   author?: string;
+  /** The author when none is asked for and the site has several: the site config's `defaultAuthor`. */
+  defaultAuthor?: string;
   tags?: string[];
   /** The folder holding `posts/` and `authors/`. */
   contentDir: string;
@@ -43,13 +45,13 @@ function cutNotes(title: string, slug: string): string[] {
 }
 
 /** Writes `content/posts/<slug>.md`, a draft, and never over an existing file nor one the build would refuse. */
-export function scaffoldPost({ title, author, tags = [], contentDir, now }: NewPost): Scaffolded {
+export function scaffoldPost({ title, author, defaultAuthor, tags = [], contentDir, now }: NewPost): Scaffolded {
   const slug = slugFromTitle(title);
   const frontmatter = [
     `title: ${JSON.stringify(title)}`,
     // Today in the site's time zone, the zone a date-only date is read in.
     `date: "${isoDateTime(now).slice(0, 10)}"`,
-    `author: ${JSON.stringify(chooseAuthor(author, path.join(contentDir, 'authors')))}`,
+    `author: ${JSON.stringify(chooseAuthor(author, defaultAuthor, path.join(contentDir, 'authors')))}`,
     ...(tags.length > 0 ? [`tags: ${JSON.stringify(tags)}`] : []),
     'published: false',
   ];
@@ -85,12 +87,15 @@ function refuseWhatTheBuildRefuses(file: string, check: (problems: ContentProble
 const document = (frontmatter: string[], body: string) => `---\n${frontmatter.join('\n')}\n---\n${body}\n`;
 
 /** The author of a new post: the one asked for (which must exist), the only one, or the site's default. */
-function chooseAuthor(requested: string | undefined, authorsDir: string): string {
+function chooseAuthor(requested: string | undefined, defaultAuthor: string | undefined, authorsDir: string): string {
   const slugs = fs.existsSync(authorsDir) ? fs.readdirSync(authorsDir).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : [];
   const choices = slugs.join(', ') || 'none yet: create one with npm run new -- --author "Your Name"';
-  const chosen = requested ?? (slugs.length === 1 ? slugs[0] : site.defaultAuthor);
+  const chosen = requested ?? (slugs.length === 1 ? slugs[0] : defaultAuthor);
   if (chosen === undefined) throw new Error(`--author: expected one of the authors in ${authorsDir}: ${choices} (or set defaultAuthor in lib/site.ts)`);
-  if (!slugs.includes(chosen)) throw new Error(`--author: found "${chosen}", expected one of the authors in ${authorsDir}: ${choices}`);
+  if (!slugs.includes(chosen)) {
+    const given = requested === undefined ? 'defaultAuthor' : '--author';
+    throw new Error(`${given}: found "${chosen}", expected one of the authors in ${authorsDir}: ${choices}`);
+  }
   return chosen;
 }
 

@@ -1,7 +1,7 @@
 import { buildFeed, TAG_FEED_SIZE } from './feeds';
 import { tagPath } from './paths';
 import { getContent, type Post } from './posts';
-import { site } from './site';
+import { getSite } from './site';
 import { t } from './i18n';
 
 const feedHtml = (post: Post) => getContent().body(post).feedHtml;
@@ -10,8 +10,8 @@ const feedHtml = (post: Post) => getContent().body(post).feedHtml;
 export function siteFeed() {
   const content = getContent();
   return buildFeed({
-    title: site.name,
-    description: site.description,
+    title: getSite().name,
+    description: getSite().description,
     pagePath: '/',
     feedPaths: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
     posts: content.posts,
@@ -27,8 +27,8 @@ export function tagFeed(slug: string) {
   const tag = content.tagBySlug.get(slug);
   if (!tag) return undefined;
   return buildFeed({
-    title: `${site.name}: #${tag.name}`,
-    description: t.tagFeedDescription(tag.name, site.name),
+    title: `${getSite().name}: #${tag.name}`,
+    description: t.tagFeedDescription(tag.name, getSite().name),
     pagePath: tagPath(slug),
     feedPaths: { rss: `${tagPath(slug)}feed.xml` },
     posts: content.postsByTag.get(slug) ?? [],

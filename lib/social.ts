@@ -1,10 +1,7 @@
 import { t } from './i18n';
+import type { SocialNetwork, SocialProfiles } from './social-profiles';
 
-/** A network a profile can be on. */
-export type SocialNetwork = 'email' | 'website' | 'github' | 'linkedin' | 'twitter' | 'bluesky' | 'mastodon';
-
-/** Profiles by network, as an author's `social` frontmatter and the site config give them: handles or URLs. */
-export type SocialProfiles = Partial<Record<SocialNetwork, string>>;
+export type { SocialNetwork, SocialProfiles } from './social-profiles';
 
 /** A social profile of an author or of the site, as a link with a visible label. */
 export interface SocialLink {

@@ -1,7 +1,7 @@
 import { isoDateTime } from './dates';
 import { canonicalUrl, postSocialImage, siteSocialImage } from './metadata';
 import type { Author, Page, Post } from './posts';
-import { absoluteUrl, site } from './site';
+import { absoluteUrl, getSite } from './site';
 import { socialLinks } from './social';
 import { t } from './i18n';
 
@@ -10,7 +10,7 @@ export type JsonLdObject = Record<string, unknown>;
 
 const publisher = (): JsonLdObject => ({
   '@type': 'Organization',
-  name: site.name,
+  name: getSite().name,
   url: absoluteUrl('/'),
   logo: { '@type': 'ImageObject', url: siteSocialImage().url },
 });
@@ -47,7 +47,7 @@ export function blogPostingJsonLd(post: Post): JsonLdObject {
     ...(post.tags.length > 0 ? { keywords: post.tags.map((tag) => tag.name) } : {}),
     ...(post.categories[0] ? { articleSection: post.categories[0].name } : {}),
     wordCount: post.wordCount,
-    inLanguage: site.language,
+    inLanguage: getSite().language,
   };
 }
 
@@ -84,9 +84,9 @@ export function webPageJsonLd(page: Page): JsonLdObject {
     description: page.description,
     url: absoluteUrl(page.url),
     ...(page.updated ? { dateModified: isoDateTime(page.updated) } : {}),
-    isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl('/') },
+    isPartOf: { '@type': 'WebSite', name: getSite().name, url: absoluteUrl('/') },
     publisher: publisher(),
-    inLanguage: site.language,
+    inLanguage: getSite().language,
   };
 }
 
@@ -95,11 +95,11 @@ export function blogJsonLd(posts: ReadonlyArray<Post>): JsonLdObject {
   return {
     '@context': 'https://schema.org',
     '@type': 'Blog',
-    name: site.name,
-    description: site.description,
+    name: getSite().name,
+    description: getSite().description,
     url: absoluteUrl('/blog/'),
     publisher: publisher(),
-    inLanguage: site.language,
+    inLanguage: getSite().language,
     blogPost: posts.map((post) => ({
       '@type': 'BlogPosting',
       headline: post.title,

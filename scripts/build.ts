@@ -1,5 +1,6 @@
 // npm run build: the whole static build, one program. Its phases, in order:
-//   1. take one build time, which decides for every page what is "in the future";
+//   1. take one build time, which decides for every page what is "in the future", and read the site config,
+//      which next build gets as it was read here;
 //   2. refuse client components (reading pages ship no framework JavaScript);
 //   3. start `next build`, which compiles the site meanwhile; its page workers wait for the snapshot;
 //   4. load, validate and render all content once, reusing the cache for unchanged files, and check the
@@ -24,12 +25,13 @@ import { pruneUnused } from '../lib/posts/cache';
 import { writeSnapshot } from '../lib/posts/snapshot';
 import { brokenSiteLinks } from '../lib/link-check';
 import { ContentError, defaultLoadOptions, formatProblem, formatWarning, loadContent } from '../lib/posts';
-import { site } from '../lib/site';
+import { handOn } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
 import { writeRedirects } from './lib/redirects';
 import { checkSvgs, makeSvgsSafe } from './lib/safe-svgs';
 import { finishExport, unknownScriptWarning } from './lib/finish-export';
 import { newBuildFolder, publishFolder } from './lib/publish';
+import { loadSiteOrExit } from './lib/load-site';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const fail = (message: string): never => {
@@ -37,9 +39,10 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-// 1. One build time.
+// 1. One build time, one site config.
 const buildTime = new Date();
 const started = performance.now();
+const site = loadSiteOrExit();
 
 // 2. No client components, unless the site config keeps Next's client runtime.
 const clientModules = site.clientRuntime ? [] : findClientModules(process.cwd());
@@ -61,7 +64,7 @@ const siteDir = outDir();
 const staging = newBuildFolder(siteDir);
 const next = spawn(path.join('node_modules', '.bin', 'next'), ['build'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [BUILD_ENV.snapshot]: snapshotDir, [BUILD_ENV.outDir]: path.relative(process.cwd(), staging) },
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [BUILD_ENV.snapshot]: snapshotDir, [BUILD_ENV.outDir]: path.relative(process.cwd(), staging), ...handOn(site) },
 });
 const nextExit = new Promise<number | null>((resolve) => next.on('exit', (code) => resolve(code)));
 const stopNext = (message: string) => {

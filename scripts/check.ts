@@ -2,7 +2,9 @@
 // finding per line, `path:line:column  severity  message`, or a JSON array with --json; fails on errors only.
 import { checkContent, formatFinding, type Severity } from '../lib/content-check';
 import { defaultLoadOptions } from '../lib/posts';
+import { loadSiteOrExit } from './lib/load-site';
 
+loadSiteOrExit();
 const findings = checkContent(defaultLoadOptions());
 const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
 const errors = count('error');

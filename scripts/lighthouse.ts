@@ -11,11 +11,12 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_PATH } from './browser';
 import { builtBasePath, serve } from './lib/static-server';
+import { BUILD_ENV, outDir as siteOutDir } from '../lib/build-contract';
 import { ARCHIVE_SEGMENTS } from '../lib/paths';
 import { PHOTO_POST, writePhotoSite } from './lib/photo-site';
 
 const photo = process.argv.includes('--photo');
-const outDir = photo ? await buildPhotoSite(path.join('lighthouse', 'photo-site')) : (process.env.OUT_DIR ?? 'out');
+const outDir = photo ? await buildPhotoSite(path.join('lighthouse', 'photo-site')) : siteOutDir();
 const firstEntry = (dir: string, skip: string[] = []) => fs.readdirSync(path.join(outDir, dir)).find((name) => !skip.includes(name) && fs.existsSync(path.join(outDir, dir, name, 'index.html')));
 const named = process.argv.slice(2).filter((arg) => arg !== '--photo');
 const pages = photo
@@ -37,7 +38,14 @@ async function buildPhotoSite(dir: string): Promise<string> {
   console.error(`lighthouse: building the photo site into ${siteOut}`);
   execFileSync('npm', ['run', 'build', '--silent'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, CONTENT_DIR: contentDir, PUBLIC_DIR: publicDir, OUT_DIR: siteOut, MARGINS_CACHE_DIR: path.join(dir, 'cache'), MARGINS_OFFLINE: '1' },
+    env: {
+      ...process.env,
+      [BUILD_ENV.contentDir]: contentDir,
+      [BUILD_ENV.publicDir]: publicDir,
+      [BUILD_ENV.outDir]: siteOut,
+      [BUILD_ENV.cacheDir]: path.join(dir, 'cache'),
+      [BUILD_ENV.offline]: '1',
+    },
   });
   return siteOut;
 }

@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { displayPath } from '../lib/posts/errors';
 import { defaultLoadOptions } from '../lib/posts';
 import { scaffoldAuthor, scaffoldPost } from '../lib/scaffold';
+import { loadSiteOrExit } from './lib/load-site';
 
+const site = loadSiteOrExit();
 const usage = 'usage: npm run new -- "Post title" [--author <slug>] [--tags a,b]   or   npm run new -- --author "Author Name"';
 
 try {
@@ -14,7 +16,7 @@ try {
   let written;
   if (title) {
     const tags = values.tags?.split(',').map((tag) => tag.trim()).filter(Boolean);
-    written = scaffoldPost({ title, author: values.author, tags, contentDir, now: new Date() });
+    written = scaffoldPost({ title, author: values.author, defaultAuthor: site.defaultAuthor, tags, contentDir, now: new Date() });
   } else if (values.author) {
     written = scaffoldAuthor(values.author, contentDir);
   } else {

@@ -3,11 +3,12 @@
 // Usage: npm run build && npm run screenshots [-- /blog/some-post/ ...]
 import fs from 'node:fs';
 import path from 'node:path';
+import { outDir as siteOutDir } from '../lib/build-contract';
 import { ARCHIVE_SEGMENTS } from '../lib/paths';
 import { launchChromium } from './browser';
 import { builtBasePath, serve } from './lib/static-server';
 
-const outDir = process.env.OUT_DIR ?? 'out';
+const outDir = siteOutDir();
 const target = path.resolve('screenshots');
 const pages = process.argv.slice(2);
 if (pages.length === 0) {

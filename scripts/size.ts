@@ -5,11 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { outDir as siteOutDir } from '../lib/build-contract';
 import { measurePage, type PageWeight } from './lib/page-weight';
 import { builtBasePath } from './lib/static-server';
 
 const BUDGET_GZIP = 40 * 1024;
-const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
+const outDir = siteOutDir();
 
 function readingPages(): string[] {
   const pages: string[] = [];

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { loadContent, type LoadOptions } from '@/lib/posts';
+import { defaults } from '@/lib/site';
+import { parseSiteConfig, SiteConfigError, type SiteConfigInput } from '@/lib/site-config';
 
 /** The project root, where `public/` lives. */
 export const ROOT = path.resolve(import.meta.dirname, '..');
@@ -24,4 +26,18 @@ export function fixtureOptions(site: string, options: Partial<LoadOptions> = {})
 /** Loads a fixture content folder (see {@link fixtureOptions}). */
 export function loadFixture(site: string, options: Partial<LoadOptions> = {}) {
   return loadContent(fixtureOptions(site, options)).content;
+}
+
+/**
+ * What loading the site config says when lib/site.ts's defaults have `fields` instead (values a test writes,
+ * checked or not) and the environment is `env`: the error's message, or `accepted`.
+ */
+export function siteConfigProblems(fields: Record<string, unknown>, env: Record<string, string> = {}): string {
+  try {
+    parseSiteConfig({ ...defaults, ...fields } as SiteConfigInput, env);
+    return 'accepted';
+  } catch (error) {
+    if (!(error instanceof SiteConfigError)) throw error;
+    return error.message;
+  }
 }

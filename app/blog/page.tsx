@@ -7,7 +7,9 @@ import { getArchive, getArchivePage } from '@/lib/archives';
 import { pageMetadata } from '@/lib/metadata';
 import { t } from '@/lib/i18n';
 
-export const metadata: Metadata = pageMetadata({ title: t.blog, description: getArchive('blog')?.description, path: '/blog/' });
+export function generateMetadata(): Metadata {
+  return pageMetadata({ title: t.blog, description: getArchive('blog')?.description, path: '/blog/' });
+}
 
 export default function BlogPage() {
   const found = getArchivePage('blog', undefined, 1);

@@ -6,7 +6,9 @@ import { SearchForm } from '@/components/search-form';
 import { pageMetadata } from '@/lib/metadata';
 import { t } from '@/lib/i18n';
 
-export const metadata: Metadata = pageMetadata({ title: t.search, description: t.searchDescription, path: '/search/' });
+export function generateMetadata(): Metadata {
+  return pageMetadata({ title: t.search, description: t.searchDescription, path: '/search/' });
+}
 
 export default function SearchPage() {
   return (

@@ -7,11 +7,11 @@ import { en, type Dictionary } from './en';
  */
 export const DICTIONARIES: Readonly<Record<string, Dictionary>> = { en, de };
 
-/**
- * The dictionary of a BCP 47 language tag (`de`, `de-AT`: the language, whatever the region), or a clear error
- * naming the languages there are.
- */
-export function dictionaryFor(language: string): Dictionary {
+/** What a language must be: the "expected" half of the message about one that is not. */
+export const LANGUAGE_EXPECTED = `a BCP 47 language tag of a language Margins has a dictionary for: ${Object.keys(DICTIONARIES).join(', ')} (add one in lib/i18n/)`;
+
+/** The dictionary of a BCP 47 language tag (`de`, `de-AT`: the language, whatever the region), if Margins has one. */
+export function findDictionary(language: string): Dictionary | undefined {
   let canonical: string | undefined;
   try {
     canonical = Intl.getCanonicalLocales(language)[0];
@@ -19,12 +19,13 @@ export function dictionaryFor(language: string): Dictionary {
     canonical = undefined;
   }
   const primary = canonical?.split('-')[0]?.toLowerCase();
-  const dictionary = primary === undefined ? undefined : DICTIONARIES[primary];
-  if (!dictionary) {
-    throw new Error(
-      `language: found "${language}", expected a BCP 47 language tag of a language Margins has a dictionary for: ${Object.keys(DICTIONARIES).join(', ')} (add one in lib/i18n/)`,
-    );
-  }
+  return primary === undefined || !Object.hasOwn(DICTIONARIES, primary) ? undefined : DICTIONARIES[primary];
+}
+
+/** The dictionary of a language tag (see {@link findDictionary}), or a clear error naming the languages there are. */
+export function dictionaryFor(language: string): Dictionary {
+  const dictionary = findDictionary(language);
+  if (!dictionary) throw new Error(`language: found "${language}", expected ${LANGUAGE_EXPECTED}`);
   return dictionary;
 }
 
@@ -34,12 +35,12 @@ export function ogLocaleFor(language: string): string {
   return locale.region ? `${locale.language}_${locale.region}` : dictionaryFor(language).ogLocale;
 }
 
-/** Checks an IANA time zone name (`UTC`, `Europe/Berlin`, `Asia/Tokyo`) and returns it; a clear error otherwise. */
-export function checkTimeZone(timeZone: string): string {
+/** Whether `timeZone` is an IANA time zone name the runtime knows (`UTC`, `Europe/Berlin`, `Asia/Tokyo`). */
+export function isTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
+    return true;
   } catch {
-    throw new Error(`timeZone: found "${timeZone}", expected an IANA time zone name such as "UTC", "Europe/Berlin" or "America/New_York"`);
+    return false;
   }
-  return timeZone;
 }

@@ -15,7 +15,7 @@ import { drawnShareImage } from '../og/paths';
 import { ContentError, type ContentProblem, type ContentWarning } from '../posts/errors';
 import type { Content } from '../posts/content-index';
 import type { Post, PostBody } from '../posts/model';
-import { absoluteUrl, site, srcsetWithBasePath, withBasePath, withoutBasePath } from '../site';
+import { absoluteUrl, getSite, srcsetWithBasePath, withBasePath, withoutBasePath } from '../site';
 import { VariantStore, type EncodedImage } from './encode';
 import { AVATAR_WIDTHS, contentSizes, CONTENT_WIDTHS, pictureSources, variantNear } from './plan';
 import { downloadImage, isRemote, type Fetcher } from './remote';
@@ -215,7 +215,7 @@ function feedImages(feedHtml: string, lookup: (src: string) => EncodedImage | un
   visit(tree, 'element', (node: Element) => {
     const src = node.tagName === 'img' ? node.properties.src : undefined;
     if (typeof src !== 'string') return;
-    const image = lookup(src.startsWith(origin) ? src.slice(site.url.length) : src);
+    const image = lookup(src.startsWith(origin) ? src.slice(getSite().url.length) : src);
     if (image) node.properties.src = absoluteUrl(variantNear(image.variants, SINGLE_WIDTH).src);
   });
   return toHtml(tree);

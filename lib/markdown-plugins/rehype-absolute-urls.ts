@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { site } from '../site';
+import { getSite } from '../site';
 import { isRootRelative, rewriteUrls } from './url-attributes';
 
 /**
@@ -9,7 +9,7 @@ import { isRootRelative, rewriteUrls } from './url-attributes';
  * (rehype-base-path runs before), so the site's origin goes before them.
  */
 export default function rehypeAbsoluteUrls(tree: Root, pageUrl: string): Root {
-  const origin = new URL(site.url).origin;
+  const origin = new URL(getSite().url).origin;
   return rewriteUrls(tree, (url) => {
     if (url.startsWith('#')) return pageUrl + url;
     if (isRootRelative(url)) return origin + url;

@@ -8,8 +8,10 @@ import { rewriteUrls } from './url-attributes';
  * browser to `/my-blog/blog/other/`. Relative, fragment and absolute URLs are left alone. A site at the root of
  * its host has no base path, and its bodies are not touched.
  */
-export default function rehypeBasePath({ basePath = siteBasePath }: { basePath?: string } = {}) {
+export default function rehypeBasePath({ basePath }: { basePath?: string } = {}) {
   return (tree: Root) => {
-    if (basePath) rewriteUrls(tree, (url) => withBasePath(url, basePath));
+    // The site's, looked up per body: the processor is made when lib/markdown.ts is imported, before any config is read.
+    const base = basePath ?? siteBasePath();
+    if (base) rewriteUrls(tree, (url) => withBasePath(url, base));
   };
 }

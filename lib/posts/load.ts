@@ -7,7 +7,7 @@ import type { ImageWithoutAlt, MissingImage, RenderedMarkdown, SiteLink, Unclose
 import { drawnShareImage } from '../og/paths';
 import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, ROOT_SEGMENTS } from '../paths';
 import { t } from '../i18n';
-import { absoluteUrl, site } from '../site';
+import { absoluteUrl, getSite } from '../site';
 import { mergeTerms, termSlug, type TermUse } from '../taxonomy';
 import { checkAliases, claimAlias, type AliasClaim } from './aliases';
 import { ContentCache } from './cache';
@@ -74,6 +74,7 @@ export function isShown(frontmatter: Pick<PostFrontmatter, 'published' | 'date'>
 /** Loads, validates, renders and indexes a content folder, or throws a {@link ContentError} listing every problem. */
 export function loadContent(options: LoadOptions): LoadedContent {
   const problems: ContentProblem[] = [];
+  const site = getSite();
   const cache = new ContentCache(options.cacheDir, options.publicDir, site.url, undefined, site.language);
   const opened: MarkdownFile[] = [];
   const read = (file: string) => {

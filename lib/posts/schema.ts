@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zonedInstant } from '../dates';
-import { site } from '../site';
+import { getSite } from '../site';
+import { socialProfilesSchema } from '../social-profiles';
 import { termSlug } from '../taxonomy';
 import { fitsSlugLength, MAX_SLUG_BYTES, SLUG_LENGTH_LIMIT } from '../paths';
 import { ALIAS_EXPECTED, readAliasPath } from './aliases';
@@ -19,7 +20,7 @@ const nonEmptyText = (expected: string) => z.string({ error: expected }).trim().
 const dateField = z
   .string({ error: 'a date as YYYY-MM-DD or an ISO 8601 date-time, in quotes' })
   .transform((value, ctx) => {
-    const date = parseDate(value, site.timeZone);
+    const date = parseDate(value, getSite().timeZone);
     if (!date) {
       ctx.addIssue({ code: 'custom', message: 'a real date as YYYY-MM-DD or an ISO 8601 date-time' });
       return z.NEVER;
@@ -178,9 +179,6 @@ export const postFrontmatterSchema = z
 /** Frontmatter of a post after validation: dates are `Date`s, tags and categories lists. */
 export type PostFrontmatter = z.output<typeof postFrontmatterSchema>;
 
-const socialUrl = z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' });
-const handle = nonEmptyText('a handle or profile URL');
-
 /** The frontmatter of `content/authors/<slug>.md`, under our names (see {@link postFrontmatterSchema}); the body is the bio. */
 export const authorFrontmatterSchema = z.strictObject(
   {
@@ -188,25 +186,7 @@ export const authorFrontmatterSchema = z.strictObject(
     avatar: imageRef.optional(),
     role: nonEmptyText('a short role, such as "Editor"').optional(),
     company: nonEmptyText('a company name, shown after the role').optional(),
-    social: z
-      .strictObject(
-        {
-          email: z.email({ error: 'an email address' }).optional(),
-          website: socialUrl.optional(),
-          github: handle.optional(),
-          linkedin: handle.optional(),
-          twitter: handle.optional(),
-          bluesky: handle.optional(),
-          mastodon: socialUrl.optional(),
-        },
-        {
-          error: (issue) =>
-            issue.code === 'unrecognized_keys'
-              ? 'only email, website, github, linkedin, twitter, bluesky and mastodon'
-              : 'a mapping such as { github: "ada" }',
-        },
-      )
-      .default({}),
+    social: socialProfilesSchema.default({}),
   },
   { error: 'a YAML mapping of fields' },
 );

@@ -14,6 +14,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { publicDir } from '../../lib/build-contract';
 import { loadContent } from '../../lib/posts';
 
 const contentDir = path.resolve(process.argv[2] ?? 'content');
@@ -47,7 +48,7 @@ function floor(list: string[]): number {
 
 function loader(): number {
   const started = performance.now();
-  loadContent({ contentDir, publicDir: path.resolve(process.env.PUBLIC_DIR ?? 'public'), includeDrafts: false, now: new Date() });
+  loadContent({ contentDir, publicDir: publicDir(), includeDrafts: false, now: new Date() });
   return performance.now() - started;
 }
 

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUILD_ENV } from '../../lib/build-contract';
 import { syntheticPhoto } from '../lib/photo';
 import { removeSite } from '../lib/publish';
 import { generateCorpus } from './corpus';
@@ -144,7 +145,7 @@ for (const posts of sizes) {
   const publicDir = photoCovers ? await photoPublicDir(posts) : undefined;
   const files = generateCorpus({ posts, dir: contentDir, covers, coverOf: publicDir ? (index) => `/images/covers/${index}.jpg` : undefined });
   console.error(`bench: ${posts} posts generated in ${contentDir}; timing the pipeline floor and the loader`);
-  const pipelineRun = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/bench/pipeline.ts', contentDir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MARGINS_CACHE: 'off', ...(publicDir ? { PUBLIC_DIR: publicDir } : {}) } });
+  const pipelineRun = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/bench/pipeline.ts', contentDir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, [BUILD_ENV.cache]: 'off', ...(publicDir ? { [BUILD_ENV.publicDir]: publicDir } : {}) } });
   if (pipelineRun.status !== 0) throw new Error(pipelineRun.stderr);
   const pipeline = JSON.parse(pipelineRun.stdout.trim().split('\n').pop()!);
 
@@ -152,7 +153,13 @@ for (const posts of sizes) {
   const cacheDir = path.join(os.tmpdir(), `margins-bench-${posts}.cache`);
   removeSite(outDir);
   for (const stale of ['.next', cacheDir]) fs.rmSync(stale, { recursive: true, force: true });
-  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, MARGINS_CACHE_DIR: cacheDir, NEXT_TELEMETRY_DISABLED: '1', ...(publicDir ? { PUBLIC_DIR: publicDir } : {}) };
+  const env = {
+    [BUILD_ENV.contentDir]: contentDir,
+    [BUILD_ENV.outDir]: outDir,
+    [BUILD_ENV.cacheDir]: cacheDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...(publicDir ? { [BUILD_ENV.publicDir]: publicDir } : {}),
+  };
   console.error(`bench: ${posts} posts: clean build`);
   const cold = await build(env);
   const stats = outputStats(outDir);

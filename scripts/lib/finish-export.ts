@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import { KATEX_STYLESHEET, PLACEHOLDER_PARAM } from '../../lib/build-contract';
 import { listFiles } from '../../lib/files';
-import { basePath, site, withoutBasePath } from '../../lib/site';
+import { basePath, getSite, withoutBasePath } from '../../lib/site';
 import { scriptOnPage } from '../../lib/site-scripts';
 import { writeCacheHeaders } from './cache-headers';
 import { stripClientRuntime } from './strip-runtime';
@@ -40,7 +40,7 @@ export async function finishExport(outDir: string, postPaths: ReadonlyArray<stri
   // Pagefind indexes the posts in a process of its own while this one strips the pages: it reads only the
   // article, so the runtime's scripts around it do not matter to it.
   const indexing = indexForSearch(outDir, postPaths);
-  const runtime = site.clientRuntime ? undefined : await removeClientRuntime(outDir);
+  const runtime = getSite().clientRuntime ? undefined : await removeClientRuntime(outDir);
   const indexed = await indexing;
   removeEmptyFolders(outDir);
   writeCacheHeaders(outDir);
@@ -70,12 +70,14 @@ async function removeClientRuntime(outDir: string): Promise<RuntimeRemoval> {
   const unknownScripts = new Map<string, string[]>();
   let pages = 0;
   let bytes = 0;
+  const { scripts } = getSite();
+  const base = basePath();
   for (const page of files.filter((file) => file.endsWith('.html'))) {
     // Now and then, let the search indexer's messages through.
     if (pages % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
     const html = fs.readFileSync(path.join(outDir, page), 'utf8');
     const pagePath = sitePath(page);
-    const stripped = stripClientRuntime(html, (name) => site.scripts.some((script) => script.name === name && scriptOnPage(script, pagePath)), basePath);
+    const stripped = stripClientRuntime(html, (name) => scripts.some((script) => script.name === name && scriptOnPage(script, pagePath)), base);
     for (const source of stripped.unknownScripts) unknownScripts.set(source, [...(unknownScripts.get(source) ?? []), pagePath]);
     for (const reference of stripped.references) addReference(referenced, reference);
     if (stripped.removed > 0) {
@@ -133,7 +135,7 @@ function removeEmptyFolders(dir: string): void {
 const PAGEFIND_BATCH = 50;
 
 async function indexForSearch(outDir: string, postPaths: ReadonlyArray<string>): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: getSite().language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // A batch at a time: Pagefind indexes one on its own threads while the next is read, and its pipe never holds
   // more than a batch (all 5,000 posts of a big blog at once overflow it: ENOBUFS).

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { t } from '../../lib/i18n';
 import { canonicalUrl } from '../../lib/metadata';
 import type { Content, Post } from '../../lib/posts';
-import { site, withBasePath } from '../../lib/site';
+import { getSite, withBasePath } from '../../lib/site';
 import { escapeXml } from '../../lib/xml-text';
 
 /**
@@ -44,7 +44,7 @@ function redirectPage(post: Post, basePath: string | undefined): string {
   const title = escapeXml(post.title);
   const url = escapeXml(withBasePath(post.url, basePath));
   return `<!DOCTYPE html>
-<html lang="${escapeXml(site.language)}">
+<html lang="${escapeXml(getSite().language)}">
 <head>
 <meta charset="utf-8">
 <title>${escapeXml(t.movedTitle(post.title))}</title>

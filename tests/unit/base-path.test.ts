@@ -3,8 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { basePathOf, normalizeSiteUrl, srcsetWithBasePath, withBasePath, withoutBasePath } from '@/lib/site';
+import { afterEach, describe, expect, it } from 'vitest';
+import { absoluteUrl, basePath, basePathOf, getSite, loadSiteConfig, setSite, srcsetWithBasePath, withBasePath, withoutBasePath } from '@/lib/site';
+import { normalizeSiteUrl } from '@/lib/site-config';
+import { renderMarkdown } from '@/lib/markdown';
+import { writeRedirects } from '@/scripts/lib/redirects';
 import { cacheHeaders } from '@/scripts/lib/cache-headers';
 import { findBrokenLinks } from '@/scripts/lib/check-links';
 import { builtBasePath, resolveRequest } from '@/scripts/lib/static-server';
@@ -23,33 +26,32 @@ function folder(files: Record<string, string>): string {
   return root;
 }
 
-/** Imports a module afresh with SITE_URL on the sub-path, as a build with it would load it. */
-async function underSubPath<T>(module: string): Promise<T> {
-  vi.stubEnv('SITE_URL', `${SUB_PATH_URL}/`);
-  vi.resetModules();
-  return (await import(module)) as T;
+/** Makes the site config the one a build with SITE_URL on the sub-path reads. */
+function underSubPath(): void {
+  setSite(loadSiteConfig({ SITE_URL: `${SUB_PATH_URL}/` }));
 }
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.resetModules();
-});
+afterEach(() => setSite(undefined));
 
 describe('the site URL and its base path', () => {
   it('keeps the path of a site URL, without its trailing slash', () => {
-    expect(normalizeSiteUrl('https://user.github.io/my-blog/')).toBe('https://user.github.io/my-blog');
-    expect(normalizeSiteUrl('https://User.GitHub.io/my-blog')).toBe('https://user.github.io/my-blog');
-    expect(normalizeSiteUrl('https://example.com/a/b.c/')).toBe('https://example.com/a/b.c');
-    expect(normalizeSiteUrl('https://example.com/')).toBe('https://example.com');
+    expect(normalizeSiteUrl('https://user.github.io/my-blog/')).toEqual({ url: 'https://user.github.io/my-blog' });
+    expect(normalizeSiteUrl('https://User.GitHub.io/my-blog')).toEqual({ url: 'https://user.github.io/my-blog' });
+    expect(normalizeSiteUrl('https://example.com/a/b.c/')).toEqual({ url: 'https://example.com/a/b.c' });
+    expect(normalizeSiteUrl('https://example.com/')).toEqual({ url: 'https://example.com' });
   });
 
   it('refuses a path that would need encoding, a query, a fragment and credentials, naming what it expects', () => {
-    expect(() => normalizeSiteUrl('https://example.com/my blog/')).toThrow('SITE_URL: found "https://example.com/my blog/", expected a path of plain names');
-    expect(() => normalizeSiteUrl('https://example.com/blög')).toThrow(/expected a path of plain names/);
-    expect(() => normalizeSiteUrl('https://example.com/.hidden')).toThrow(/expected a path of plain names/);
-    expect(() => normalizeSiteUrl('https://example.com/blog?x=1')).toThrow(/without a query, fragment or credentials/);
-    expect(() => normalizeSiteUrl('https://example.com/blog#top')).toThrow(/without a query, fragment or credentials/);
-    expect(() => normalizeSiteUrl('https://me:secret@example.com/')).toThrow(/without a query, fragment or credentials/);
+    expect(() => loadSiteConfig({ SITE_URL: 'https://example.com/my blog/' })).toThrow(
+      'SITE_URL → url: found "https://example.com/my blog/", expected a path of plain names (letters, digits, ".", "_", "~" and "-") such as https://user.github.io/my-blog',
+    );
+    const plainNames = { expected: 'a path of plain names (letters, digits, ".", "_", "~" and "-") such as https://user.github.io/my-blog' };
+    expect(normalizeSiteUrl('https://example.com/blög')).toEqual(plainNames);
+    expect(normalizeSiteUrl('https://example.com/.hidden')).toEqual(plainNames);
+    const address = { expected: 'the address the site is served from, without a query, fragment or credentials, such as https://blog.example.com' };
+    expect(normalizeSiteUrl('https://example.com/blog?x=1')).toEqual(address);
+    expect(normalizeSiteUrl('https://example.com/blog#top')).toEqual(address);
+    expect(normalizeSiteUrl('https://me:secret@example.com/')).toEqual(address);
   });
 
   it('derives the base path from the site URL', () => {
@@ -87,12 +89,12 @@ describe('the site URL and its base path', () => {
   });
 
   it('comes from SITE_URL: absolute URLs keep the path, site paths get it', async () => {
-    const { site, basePath, absoluteUrl, withBasePath: prefix } = await underSubPath<typeof import('@/lib/site')>('@/lib/site');
-    expect(site.url).toBe('https://user.github.io/my-blog');
-    expect(basePath).toBe('/my-blog');
+    underSubPath();
+    expect(getSite().url).toBe('https://user.github.io/my-blog');
+    expect(basePath()).toBe('/my-blog');
     expect(absoluteUrl('/blog/post/')).toBe('https://user.github.io/my-blog/blog/post/');
     expect(absoluteUrl('/')).toBe('https://user.github.io/my-blog/');
-    expect(prefix('/scripts/search.js')).toBe('/my-blog/scripts/search.js');
+    expect(withBasePath('/scripts/search.js')).toBe('/my-blog/scripts/search.js');
   });
 });
 
@@ -109,7 +111,7 @@ describe('Markdown under a sub-path', () => {
   ].join('\n');
 
   it('puts the base path before the root-relative links and images authors write; the rest stays', async () => {
-    const { renderMarkdown } = await underSubPath<typeof import('@/lib/markdown')>('@/lib/markdown');
+    underSubPath();
     const rendered = renderMarkdown(body, { publicDir: path.join(ROOT, 'public'), pageUrl: `${SUB_PATH_URL}/blog/post/` });
     const urls = [...rendered.html.matchAll(/ (href|src|cite)="([^"]*)"/g)].map((match) => `${match[1]}=${match[2]}`);
     expect(urls).toEqual([
@@ -129,7 +131,7 @@ describe('Markdown under a sub-path', () => {
   });
 
   it('makes the same URLs absolute, under the base path, in feed HTML', async () => {
-    const { renderMarkdown } = await underSubPath<typeof import('@/lib/markdown')>('@/lib/markdown');
+    underSubPath();
     const rendered = renderMarkdown(body, { publicDir: path.join(ROOT, 'public'), pageUrl: `${SUB_PATH_URL}/blog/post/` });
     const urls = [...rendered.feedHtml.matchAll(/ (href|src|cite)="([^"]*)"/g)].map((match) => match[2]);
     expect(urls).toEqual([
@@ -149,7 +151,7 @@ describe('Markdown under a sub-path', () => {
   });
 
   it('still checks links and images as site paths: the link check and the image step see what the author wrote', async () => {
-    const { renderMarkdown } = await underSubPath<typeof import('@/lib/markdown')>('@/lib/markdown');
+    underSubPath();
     const rendered = renderMarkdown(body, { publicDir: path.join(ROOT, 'public'), pageUrl: `${SUB_PATH_URL}/blog/post/` });
     expect(rendered.siteLinks.map((link) => link.href)).toEqual(['/blog/hello-world/', '/blog/other/', '/blog/post/#part', '/blog/third/', '/about/']);
     expect(rendered.localImages).toEqual(['/images/authors/zoe-martin.png', '/images/missing.png']);
@@ -159,7 +161,7 @@ describe('Markdown under a sub-path', () => {
 
 describe('post-export steps under a sub-path', () => {
   it('writes redirect pages and _redirects rules with the base path on both sides', async () => {
-    const { writeRedirects } = await underSubPath<typeof import('@/scripts/lib/redirects')>('@/scripts/lib/redirects');
+    underSubPath();
     const { loadFixture } = await import('../helpers');
     const outDir = folder({});
     writeRedirects(outDir, loadFixture('other-engines'));

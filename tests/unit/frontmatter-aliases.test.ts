@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { editDistance, nearestName } from '@/lib/nearest-name';
 import {
-  editDistance,
-  nearestName,
   normalizeAuthorFrontmatter,
   normalizePostFrontmatter,
   unknownFieldWarnings,

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { de } from '@/lib/i18n/de';
-import { checkTimeZone, dictionaryFor, ogLocaleFor } from '@/lib/i18n';
+import { dictionaryFor, isTimeZone, ogLocaleFor, t } from '@/lib/i18n';
+import { loadSiteConfig, setSite } from '@/lib/site';
 import { en } from '@/lib/i18n/en';
 
 describe('dictionaries', () => {
@@ -43,32 +44,25 @@ describe('dictionaries', () => {
 });
 
 describe('site language and time zone', () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.resetModules();
-  });
+  afterEach(() => setSite(undefined));
 
-  it('are English and UTC unless SITE_LANGUAGE and SITE_TIME_ZONE say otherwise', async () => {
-    vi.resetModules();
-    const plain = await import('@/lib/site');
-    expect([plain.site.language, plain.site.locale, plain.site.timeZone]).toEqual(['en', 'en_US', 'UTC']);
-    expect(plain.site.nav.map((item) => item.label)).toEqual(['Blog', 'Tags']);
+  it('are English and UTC unless SITE_LANGUAGE and SITE_TIME_ZONE say otherwise; the words follow the language', () => {
+    const plain = loadSiteConfig({});
+    expect([plain.language, plain.locale, plain.timeZone]).toEqual(['en', 'en_US', 'UTC']);
+    expect(plain.nav.map((item) => item.label)).toEqual(['Blog', 'Tags']);
 
-    vi.stubEnv('SITE_LANGUAGE', 'de');
-    vi.stubEnv('SITE_TIME_ZONE', 'Europe/Berlin');
-    vi.resetModules();
-    const german = await import('@/lib/site');
-    expect([german.site.language, german.site.locale, german.site.timeZone]).toEqual(['de', 'de_DE', 'Europe/Berlin']);
-    expect(german.site.nav.map((item) => item.label)).toEqual(['Blog', 'Schlagwörter']);
-    const { t } = await import('@/lib/i18n');
+    const german = loadSiteConfig({ SITE_LANGUAGE: 'de', SITE_TIME_ZONE: 'Europe/Berlin' });
+    expect([german.language, german.locale, german.timeZone]).toEqual(['de', 'de_DE', 'Europe/Berlin']);
+    expect(german.nav.map((item) => item.label)).toEqual(['Blog', 'Schlagwörter']);
+    setSite(german);
     expect(t.onThisPage).toBe('Auf dieser Seite');
   });
 
-  it('refuses a time zone that is not an IANA name, saying what it expected', async () => {
-    expect(checkTimeZone('Asia/Tokyo')).toBe('Asia/Tokyo');
-    expect(() => checkTimeZone('Mars/Olympus_Mons')).toThrow('timeZone: found "Mars/Olympus_Mons", expected an IANA time zone name such as "UTC", "Europe/Berlin" or "America/New_York"');
-    vi.stubEnv('SITE_TIME_ZONE', 'GMT+25');
-    vi.resetModules();
-    await expect(import('@/lib/site')).rejects.toThrow(/timeZone: found "GMT\+25"/);
+  it('refuses a time zone that is not an IANA name, saying what it expected', () => {
+    expect(isTimeZone('Asia/Tokyo')).toBe(true);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(() => loadSiteConfig({ SITE_TIME_ZONE: 'Mars/Olympus_Mons' })).toThrow(
+      'SITE_TIME_ZONE → timeZone: found "Mars/Olympus_Mons", expected an IANA time zone name such as "UTC", "Europe/Berlin" or "America/New_York"',
+    );
   });
 });

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/posts';
 import { scaffoldAuthor, scaffoldPost, slugFromTitle } from '@/lib/scaffold';
-import { fixtureOptions } from '../helpers';
+import { fixtureOptions, ROOT } from '../helpers';
 
 const NOW = new Date('2026-03-14T22:30:00Z');
 
@@ -68,6 +69,31 @@ describe('npm run new', () => {
       `--author: found "linus", expected one of the authors in ${path.join(root, 'authors')}: ada, grace`,
     );
     expect(scaffoldPost({ title: 'Whose', author: 'grace', contentDir: root, now: NOW }).url).toBe('https://margins.example/blog/whose/');
+  });
+
+  it('writes the default author when there are several, and refuses a default that is not one of them', () => {
+    const root = contentDir(['ada', 'grace']);
+    scaffoldPost({ title: 'Whose', defaultAuthor: 'grace', contentDir: root, now: NOW });
+    expect(fs.readFileSync(path.join(root, 'posts', 'whose.md'), 'utf8')).toContain('\nauthor: "grace"\n');
+    expect(() => scaffoldPost({ title: 'Other', defaultAuthor: 'linus', contentDir: root, now: NOW })).toThrow(
+      `defaultAuthor: found "linus", expected one of the authors in ${path.join(root, 'authors')}: ada, grace`,
+    );
+  });
+
+  it('works on the sample site as cloned: `npm run new -- "My first post"` writes a draft by its default author', () => {
+    // A copy of content/ (three authors), so the command writes where a new user's would, and nothing here.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-sample-'));
+    fs.cpSync(path.join(ROOT, 'content'), root, { recursive: true });
+    const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/new.ts', 'My first post'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: root, MARGINS_SITE_CONFIG: '' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const draft = fs.readFileSync(path.join(root, 'posts', 'my-first-post.md'), 'utf8');
+    expect(draft).toContain('\nauthor: "zoe-martin"\n');
+    expect(draft).toContain('\npublished: false\n');
   });
 
   it('writes an author file from a name', () => {

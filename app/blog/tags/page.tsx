@@ -6,11 +6,13 @@ import { categoryPath, tagPath } from '@/lib/paths';
 import { getContent } from '@/lib/posts';
 import { t } from '@/lib/i18n';
 
-export const metadata: Metadata = pageMetadata({
-  title: t.tags,
-  description: t.tagsDescription,
-  path: '/blog/tags/',
-});
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    title: t.tags,
+    description: t.tagsDescription,
+    path: '/blog/tags/',
+  });
+}
 
 export default function TagsPage() {
   const { tags, categories } = getContent();

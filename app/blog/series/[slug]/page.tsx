@@ -5,7 +5,7 @@ import { PostList } from '@/components/post-list';
 import { pageMetadata } from '@/lib/metadata';
 import { decodeParam, seriesPath } from '@/lib/paths';
 import { getContent } from '@/lib/posts';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { orPlaceholder } from '@/lib/static-params';
 import { t } from '@/lib/i18n';
 
@@ -26,7 +26,7 @@ async function findSeries(params: Props['params']) {
   return series && { series, parts: content.postsBySeries.get(series.slug) ?? [] };
 }
 
-const partsDescription = (name: string, parts: number) => t.seriesDescription(name, parts, site.name);
+const partsDescription = (name: string, parts: number) => t.seriesDescription(name, parts, getSite().name);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findSeries(params);

@@ -3,7 +3,7 @@ import { cachedOgImage } from '@/lib/og/image';
 import { decodeParam } from '@/lib/paths';
 import { cacheDir, cacheEnabled } from '@/lib/build-contract';
 import { getContent } from '@/lib/posts';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { orPlaceholder } from '@/lib/static-params';
 
 export const dynamic = 'force-static';
@@ -21,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const png = await cachedOgImage({
     title: post.title,
     byline: `${post.authors.map((author) => author.name).join(', ')} · ${formatDate(post.date)}`,
-    siteName: site.name,
+    siteName: getSite().name,
   }, cacheEnabled() ? cacheDir() : undefined);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
