@@ -23,12 +23,12 @@ export const MAX_ALIAS_BYTES = 5 * MAX_SLUG_BYTES;
  * `-._~` (RFC 3986's unreserved ones) is refused too: an alias means exactly one address, on every host.
  */
 const CHARACTER_MEANINGS: Record<string, string> = {
-  '*': 'a splat that matches any path',
-  ':': 'the start of a placeholder that matches any segment',
-  '!': 'a flag that forces the rule',
-  '?': 'the start of a query, not part of the path',
-  '#': 'the start of a fragment, not part of the path',
-  '=': 'a query match',
+  '*': '_redirects reads it as a splat that matches any path',
+  ':': '_redirects reads it as a placeholder that matches any segment',
+  '!': '_redirects reads it as a flag that forces the rule',
+  '=': '_redirects reads it as a query match',
+  '?': 'it starts a query, which is no part of the path',
+  '#': 'it starts a fragment, which is no part of the path',
   '\\': 'a path separator on Windows',
 };
 
@@ -58,9 +58,9 @@ export function readAliasPath(value: string): AliasPath {
     if (segment === 'index.html') return { expected: `${ALIAS_EXPECTED}, with "index.html" only once, at the end` };
     const character = [...segment].find((char) => !/[\p{L}\p{M}\p{N}._~-]/u.test(char));
     if (character !== undefined) {
-      const meaning = /\s/u.test(character) ? 'a separator between fields' : CHARACTER_MEANINGS[character];
+      const meaning = /\s/u.test(character) ? '_redirects reads it as the end of the address' : CHARACTER_MEANINGS[character];
       const name = /[\p{Cc}\p{Cf}\p{Z}]/u.test(character) ? `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : JSON.stringify(character);
-      return { expected: `${ALIAS_EXPECTED}, without ${name}${meaning ? ` (${meaning} in a _redirects rule)` : ''}` };
+      return { expected: `${ALIAS_EXPECTED}, without ${name}${meaning ? ` (${meaning})` : ''}` };
     }
     if (!fitsSlugLength(segment)) return { expected: `${ALIAS_EXPECTED}, each segment ${SLUG_LENGTH_LIMIT}` };
   }

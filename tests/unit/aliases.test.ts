@@ -32,19 +32,19 @@ describe('readAliasPath', () => {
     ['/a//b/', `${ALIAS}, without "//"`],
     ['//evil.example/', `${ALIAS}, without "//"`],
     ['/%E0%A4%A/', `${ALIAS}, whose %-escapes spell UTF-8 text`],
-    ['/*', `${ALIAS}, without "*" (a splat that matches any path in a _redirects rule)`],
-    ['/**/', `${ALIAS}, without "*" (a splat that matches any path in a _redirects rule)`],
-    ['/:year/:month/', `${ALIAS}, without ":" (the start of a placeholder that matches any segment in a _redirects rule)`],
-    ['/old/:slug', `${ALIAS}, without ":" (the start of a placeholder that matches any segment in a _redirects rule)`],
-    ['/old/ 200!', `${ALIAS}, without U+0020 (a separator between fields in a _redirects rule)`],
-    ['/old!/', `${ALIAS}, without "!" (a flag that forces the rule in a _redirects rule)`],
-    ['/a?p=1', `${ALIAS}, without "?" (the start of a query, not part of the path in a _redirects rule)`],
-    ['/a#top', `${ALIAS}, without "#" (the start of a fragment, not part of the path in a _redirects rule)`],
-    ['/store id=1', `${ALIAS}, without U+0020 (a separator between fields in a _redirects rule)`],
-    ['/a%09b/', `${ALIAS}, without U+0009 (a separator between fields in a _redirects rule)`],
-    ['/a%0Ab/', `${ALIAS}, without U+000A (a separator between fields in a _redirects rule)`],
+    ['/*', `${ALIAS}, without "*" (_redirects reads it as a splat that matches any path)`],
+    ['/**/', `${ALIAS}, without "*" (_redirects reads it as a splat that matches any path)`],
+    ['/:year/:month/', `${ALIAS}, without ":" (_redirects reads it as a placeholder that matches any segment)`],
+    ['/old/:slug', `${ALIAS}, without ":" (_redirects reads it as a placeholder that matches any segment)`],
+    ['/old/ 200!', `${ALIAS}, without U+0020 (_redirects reads it as the end of the address)`],
+    ['/old!/', `${ALIAS}, without "!" (_redirects reads it as a flag that forces the rule)`],
+    ['/a?p=1', `${ALIAS}, without "?" (it starts a query, which is no part of the path)`],
+    ['/a#top', `${ALIAS}, without "#" (it starts a fragment, which is no part of the path)`],
+    ['/store id=1', `${ALIAS}, without U+0020 (_redirects reads it as the end of the address)`],
+    ['/a%09b/', `${ALIAS}, without U+0009 (_redirects reads it as the end of the address)`],
+    ['/a%0Ab/', `${ALIAS}, without U+000A (_redirects reads it as the end of the address)`],
     ['/a\u202Eb/', `${ALIAS}, without U+202E`],
-    ['/a\\b/', `${ALIAS}, without "\\\\" (a path separator on Windows in a _redirects rule)`],
+    ['/a\\b/', `${ALIAS}, without "\\\\" (a path separator on Windows)`],
     ['/c++/', `${ALIAS}, without "+"`],
     ['/a%25b/', `${ALIAS}, without "%"`],
     ['/q/index.html/x/', `${ALIAS}, with "index.html" only once, at the end`],
@@ -66,7 +66,7 @@ describe('claimAlias', () => {
 
   it('names the source, the value and what was expected', () => {
     expect(claimAlias('/*', { file: 'posts/a.md', field: 'aliases.0' })).toEqual({
-      problem: { file: 'posts/a.md', field: 'aliases.0', found: '"/*"', expected: `${ALIAS}, without "*" (a splat that matches any path in a _redirects rule)` },
+      problem: { file: 'posts/a.md', field: 'aliases.0', found: '"/*"', expected: `${ALIAS}, without "*" (_redirects reads it as a splat that matches any path)` },
     });
   });
 });

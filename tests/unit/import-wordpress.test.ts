@@ -268,9 +268,9 @@ describe("a WordPress post's old address", () => {
   });
 
   it.each([
-    ['https://old.example/*/', '"*" (a splat that matches any path in a _redirects rule)'],
-    ['https://old.example/:year/:month/', '":" (the start of a placeholder that matches any segment in a _redirects rule)'],
-    ['https://old.example/sale%20200!/', 'U+0020 (a separator between fields in a _redirects rule)'],
+    ['https://old.example/*/', '"*" (_redirects reads it as a splat that matches any path)'],
+    ['https://old.example/:year/:month/', '":" (_redirects reads it as a placeholder that matches any segment)'],
+    ['https://old.example/sale%20200!/', 'U+0020 (_redirects reads it as the end of the address)'],
   ])('that would be a pattern to the host (%s) is dropped with a note', (link, character) => {
     expect(post(link)).toEqual({
       aliases: [],
