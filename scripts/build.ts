@@ -126,7 +126,12 @@ const svgProblems = makeSvgsSafe(staging, publicDir()).problems;
 if (svgProblems.length > 0) fail(new ContentError(svgProblems).message);
 const variantFiles = images!.publish(staging);
 // Redirect pages first, so that the cache rules finishExport writes cover their folders too.
-writeRedirects(staging, content);
+try {
+  writeRedirects(staging, content);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  fail(error.message);
+}
 const exported = await finishExport(staging, content.posts.map((post) => post.url));
 for (const script of exported.runtime?.unknownScripts ?? []) console.warn(unknownScriptWarning(script));
 const exportSeconds = seconds(exportStarted);

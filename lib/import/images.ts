@@ -53,7 +53,15 @@ export function imageFileName(url: string): string {
 /** True when the name already ends with an image extension; otherwise the download's type decides it. */
 export const hasImageExtension = (name: string) => KNOWN_EXTENSION.has(path.extname(name));
 
-/** The name with the extension of its content type when it has none. */
-export function withExtension(name: string, contentType: string): string {
-  return hasImageExtension(name) ? name : `${name}${EXTENSIONS[contentType] ?? ''}`;
+/** What a downloaded file must be to be kept, for the report. */
+export const KEPT_IMAGE_TYPES = 'a JPEG, PNG, GIF, WebP, AVIF or SVG image';
+
+/**
+ * The name with the extension of its content type when it has none; undefined when neither says a kept image
+ * type: public/ serves a file by its extension, so `page.html` or `art.svgz` would be a page or an unchecked SVG.
+ */
+export function withExtension(name: string, contentType: string): string | undefined {
+  if (hasImageExtension(name)) return name;
+  const extension = EXTENSIONS[contentType];
+  return extension && `${name}${extension}`;
 }

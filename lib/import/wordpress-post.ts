@@ -130,9 +130,10 @@ function oldPath(link: string | undefined, slug: string, notes: string[]): strin
   } catch {
     return [];
   }
-  if (url.search || url.pathname === '/' || url.pathname === postPath(slug)) return [];
+  if (url.search || url.pathname === '/') return [];
   const read = readAliasPath(url.pathname);
-  if ('path' in read) return [read.path];
+  // Compared as the site writes it: `/blog/hello` and `/blog/hello/index.html` are the post's own address too.
+  if ('path' in read) return read.path === postPath(slug) ? [] : [read.path];
   notes.push(`old address ${link} not kept as an alias to redirect from: it is not ${read.expected}`);
   return [];
 }

@@ -12,6 +12,7 @@ import {
   downloadImage,
   hasImageExtension,
   imageFileName,
+  KEPT_IMAGE_TYPES,
   withExtension,
   type DownloadOptions,
 } from './images';
@@ -193,7 +194,16 @@ async function localizeImages(
       report.imagesRemote.push({ post: post.slug, url, reason: download.reason });
       continue;
     }
-    const fileName = known ?? claim(withExtension(name, download.contentType));
+    const named = known ?? withExtension(name, download.contentType);
+    if (!named) {
+      report.imagesRemote.push({
+        post: post.slug,
+        url,
+        reason: `not ${KEPT_IMAGE_TYPES} (${download.contentType})`,
+      });
+      continue;
+    }
+    const fileName = known ?? claim(named);
     const sitePath = `/images/${post.slug}/${fileName}`;
     let bytes: Uint8Array | string = download.bytes;
     // An SVG under public/ is served from the blog's own origin: only what draws is kept (lib/svg.ts).

@@ -124,6 +124,18 @@ export function checkAliases(
 
 /** Which of the site's pages or files an alias would replace, described; undefined when none. */
 function pageAt(alias: string, pageFiles: PageFiles, publicDir: string): string | undefined {
+  const nextFile = alias.split('/').some(isNextFile);
+  return routeAt(alias, pageFiles, publicDir) ?? (nextFile ? 'taken by the files Next writes in every folder (__next.*, index.txt)' : undefined);
+}
+
+/**
+ * The export's router payloads, beside the pages of every folder until the build deletes them, after the
+ * redirect pages are written: an alias there would be a folder where Next has a file.
+ */
+const isNextFile = (segment: string) => segment.startsWith('__next.') || segment === 'index.txt';
+
+/** The route or file of the site at an alias, described; undefined when none. */
+function routeAt(alias: string, pageFiles: PageFiles, publicDir: string): string | undefined {
   const [first = '', second] = alias.split('/').filter(Boolean);
   if (first === '') return 'the address of the home page';
   if (first === 'blog') {

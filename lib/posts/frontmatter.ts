@@ -26,8 +26,9 @@ export interface SplitMarkdown {
 
 // The word after an opening `---` names the front matter's language for gray-matter (`---js` would run
 // through eval, `---coffee` would load a compiler, `---constructor` looks up Object.prototype); Margins reads
-// YAML only, so any word there is refused before gray-matter sees it.
-const OPENING_FENCE = /^---(?!-)([^\r\n]*)/;
+// YAML only, so any word there is refused before gray-matter sees it. gray-matter skips a byte order mark, so
+// the fence is read after one too.
+const OPENING_FENCE = /^\uFEFF?---(?!-)([^\r\n]*)/;
 
 /**
  * YAML without aliases. An alias shares a value, so `tags: &a [*a]` holds itself (no JSON can store it) and

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { t } from '../../lib/i18n';
 import { canonicalUrl } from '../../lib/metadata';
-import type { Content, Post } from '../../lib/posts';
+import { ContentError, describeValue, type Content, type Post } from '../../lib/posts';
 import { getSite, withBasePath } from '../../lib/site';
 import { escapeXml } from '../../lib/xml-text';
 
@@ -19,15 +19,17 @@ export function writeRedirects(outDir: string, content: Pick<Content, 'posts'>, 
   for (const post of content.posts) {
     for (const alias of post.aliases) {
       const file = path.join(outDir, ...alias.split('/').filter(Boolean), 'index.html');
-      // The loader refuses aliases of the site's pages; a page here all the same is a route it does not know of.
-      if (fs.existsSync(file))
-        throw new Error(`${post.file}: the alias ${alias} would replace ${file}, a page of the site`);
+      // The loader refuses aliases of the site's pages; a page here all the same is one it cannot see, such as
+      // about/ for /About/ on a file system that ignores case: a content problem of the post, named.
+      const problem = (found: string) =>
+        new ContentError([{ file: post.file, field: 'aliases', found: `${describeValue(alias)}, whose redirect page ${found}`, expected: 'an old address that no page of the site and no other alias has, in any letter case' }]);
+      if (fs.existsSync(file)) throw problem(`would replace ${file}`);
       try {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, redirectPage(post, basePath));
       } catch (error) {
-        // A file of the site where the alias needs a folder: name the post, not only the path.
-        throw new Error(`${post.file}: the alias ${alias} cannot be written to ${file} (${error instanceof Error ? error.message : String(error)})`);
+        // A file of the site where the alias needs a folder.
+        throw problem(`cannot be written to ${file} (${error instanceof Error ? error.message : String(error)})`);
       }
       // Rules match the URL path a request asks for, so both sides carry the base path.
       rules.push(`${withBasePath(encodeURI(alias), basePath)} ${withBasePath(post.url, basePath)} 301`);

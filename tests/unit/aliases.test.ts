@@ -99,6 +99,10 @@ describe('checkAliases', () => {
     ['/images/covers/deploying.png/', 'taken by public/images/covers/deploying.png'],
     ['/about/', 'the address of the page in pages/about.md'],
     ['/about/index.txt/', 'the address of the page in pages/about.md'],
+    // Files Next writes in every folder of the export, there when the redirect pages are written.
+    ['/__next._tree.txt/', 'taken by the files Next writes in every folder (__next.*, index.txt)'],
+    ['/blog/__next.blog.__PAGE__.txt/', 'taken by the files Next writes in every folder (__next.*, index.txt)'],
+    ['/blog/index.txt/', 'taken by the files Next writes in every folder (__next.*, index.txt)'],
   ])('refuses %s: %s', (alias, page) => {
     expect(checkAliases([claim(alias)], pageFiles, publicDir)).toEqual([
       { file: 'posts/second.md', field: 'aliases.0', found: `${JSON.stringify(alias)}, ${page}`, expected: 'an old address that no page of the site and no other alias has' },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, loadContent, type LoadedContent, type ContentProblem } from '@/lib/posts';
 import { NestingError, renderMarkdown } from '@/lib/markdown';
+import { readFrontmatter } from '@/lib/posts/frontmatter';
 import { NOW, ROOT } from '../helpers';
 
 // Hostile and pathological content, generated here rather than committed: each case must end in a content
@@ -107,6 +108,12 @@ describe('frontmatter fences', () => {
     expect(problem.field).toBe('frontmatter');
     expect(problem.found).toBe(`an opening fence "---${word}"`);
     expect(problem.expected).toBe('"---" alone on the first line (Margins reads YAML frontmatter only)');
+  });
+
+  it.each(['js', 'coffee'])('---%s after a byte order mark gets the same message (dev.to JSON hands text to the reader as it is)', (word) => {
+    expect(() => readFrontmatter(`\uFEFF---${word}\ntitle: A post\n---\nBody.\n`)).toThrow(
+      `found an opening fence "---${word}", expected "---" alone on the first line (Margins reads YAML frontmatter only)`,
+    );
   });
 
   it('still reads "---yaml", which names the only language Margins reads', () => {

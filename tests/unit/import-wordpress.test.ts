@@ -267,6 +267,13 @@ describe("a WordPress post's old address", () => {
     expect(post('https://old.example/2021/03/caf%C3%A9')).toEqual({ aliases: ['/2021/03/café/'], notes: [] });
   });
 
+  it("is none when it is the post's new address however it is spelt (the build refuses an alias of the post itself)", () => {
+    expect(post('https://old.example/blog/hello/')).toEqual({ aliases: [], notes: [] });
+    expect(post('https://old.example/blog/hello')).toEqual({ aliases: [], notes: [] });
+    expect(post('https://old.example/blog/hello/index.html')).toEqual({ aliases: [], notes: [] });
+    expect(post('https://old.example/blog/%68ello/')).toEqual({ aliases: [], notes: [] });
+  });
+
   it.each([
     ['https://old.example/*/', '"*" (_redirects reads it as a splat that matches any path)'],
     ['https://old.example/:year/:month/', '":" (_redirects reads it as a placeholder that matches any segment)'],

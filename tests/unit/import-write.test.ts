@@ -176,3 +176,26 @@ describe('downloading an SVG', () => {
     ]);
   });
 });
+
+describe('downloading a file that names itself no image', () => {
+  // Served from public/ under its own name, page.html would be a page of the blog's origin, and art.svgz an SVG
+  // no build step rewrites; a host types both by their extension, not by what the download said.
+  const namedPost: ImportedPost = {
+    ...post,
+    slug: 'named',
+    cover: undefined,
+    body: '![Page](https://img.example.com/page.html)\n\n![Art](https://img.example.com/art.svgz)\n',
+  };
+  const namedFetch: FetchImage = async () =>
+    new Response('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', { headers: { 'content-type': 'image/x-icon' } });
+
+  it('is left remote, never written under a name that is no image', async () => {
+    const site = tempSite();
+    const report = await writeInto({ posts: [namedPost], skipped: [] }, site, { download: { fetch: namedFetch, timeoutMs: 1000, maxBytes: 1024 } });
+    expect(fs.existsSync(path.join(site.publicDir, 'images', 'named'))).toBe(false);
+    expect(report.imagesRemote).toEqual([
+      { post: 'named', url: 'https://img.example.com/page.html', reason: 'not a JPEG, PNG, GIF, WebP, AVIF or SVG image (image/x-icon)' },
+      { post: 'named', url: 'https://img.example.com/art.svgz', reason: 'not a JPEG, PNG, GIF, WebP, AVIF or SVG image (image/x-icon)' },
+    ]);
+  });
+});

@@ -42,6 +42,16 @@ describe('making the export’s SVGs safe', () => {
     ]);
   });
 
+  it('refuses an .svgz, which hosts serve as SVG but which is not rewritten, naming it', () => {
+    const hostile = `<svg ${NS} onload="alert(1)"/>`;
+    const publicDir = folder({ 'art.SVGZ': hostile });
+    expect(checkSvgs(publicDir)).toEqual({
+      files: 0,
+      warnings: [],
+      problems: [{ file: path.join(publicDir, 'art.SVGZ'), field: '(file)', found: 'a compressed SVG (.svgz), which the build cannot make safe', expected: 'the drawing as a plain .svg file (hosts compress what they serve)' }],
+    });
+  });
+
   it('checks public/ before the render without writing to it', () => {
     const hostile = `<svg ${NS}><script>alert(1)</script></svg>`;
     const publicDir = folder({ 'a.svg': hostile, 'b/fake.svg': 'not an svg' });
