@@ -22,6 +22,11 @@ export const BUILD_ENV = {
   offline: 'MARGINS_OFFLINE',
   /** A JSON file of site config fields that replace lib/site.ts's for this build (lib/site-overrides.ts). */
   siteConfig: 'MARGINS_SITE_CONFIG',
+  /**
+   * `1`: a preview build (`npm run build -- --preview` sets it too): drafts and scheduled posts are built, every
+   * page is `noindex` and carries a "Preview" banner, and sitemap, feeds and search list published posts only.
+   */
+  preview: 'MARGINS_PREVIEW',
 } as const;
 
 /**
@@ -64,4 +69,9 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 /** Whether the build may reuse rendered files from the cache. */
 export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env[BUILD_ENV.cache] !== 'off';
+}
+
+/** Whether this is a preview build (see `BUILD_ENV.preview`). */
+export function previewBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env[BUILD_ENV.preview] === '1';
 }

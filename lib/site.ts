@@ -1,6 +1,7 @@
 import { checkComments, type CommentsConfig } from './comments';
 import { checkTimeZone, dictionaryFor, ogLocaleFor } from './i18n/dictionaries';
 import { checkNewsletter, type NewsletterConfig } from './newsletter';
+import { checkRepository, type RepositoryConfig } from './repository';
 import { readSiteOverrides } from './site-overrides';
 import { checkSiteScripts, type SiteScript } from './site-scripts';
 import type { SocialProfiles } from './social';
@@ -72,6 +73,13 @@ export interface SiteConfig {
      */
     remoteFailure: 'warn' | 'error';
   };
+  /**
+   * Read from git history each post's and page's modified date (its last commit that changed the body) and the
+   * old addresses of renamed posts, which then redirect (lib/posts/git-history.ts). False: no git at all.
+   */
+  gitHistory: boolean;
+  /** The repository the content is in: each post and page links to "Edit this post" and "History" there. Off when absent. */
+  repository?: RepositoryConfig;
 }
 
 const siteUrl = normalizeSiteUrl(process.env.SITE_URL ?? 'https://margins.example');
@@ -104,6 +112,9 @@ const defaults = {
   newsletter: undefined as SiteConfig['newsletter'],
   defaultAuthor: undefined as SiteConfig['defaultAuthor'],
   images: { avif: false, remoteFailure: 'warn' as SiteConfig['images']['remoteFailure'] },
+  // Authoring in git. For example: repository: { url: 'https://github.com/you/blog', branch: 'main' }.
+  gitHistory: true,
+  repository: undefined as SiteConfig['repository'],
 } satisfies SiteConfig;
 
 // MARGINS_SITE_CONFIG may replace fields for one build (the tests turn comments and the newsletter on so).
@@ -114,6 +125,7 @@ const sourceOf = (field: keyof typeof defaults) => (field in overrides.fields ? 
 checkSiteScripts(site.scripts, site.clientRuntime);
 checkComments(site.comments, sourceOf('comments'));
 checkNewsletter(site.newsletter, sourceOf('newsletter'));
+checkRepository(site.repository, sourceOf('repository'));
 
 /**
  * Checks a site URL and drops its trailing slash, so that paths can be appended to it. It may have a path, for a
