@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content-check';
 import { loadContent, type LoadedContent } from '@/lib/posts';
 import { parseLog, readGitHistory, type FileHistory, type GitHistory } from '@/lib/posts/git-history';
 import { ROOT } from '../helpers';
@@ -130,6 +131,14 @@ describe('loading a site with git history', () => {
         file: display('moved-on.md'),
         message: `was posts/moved.md in git history, but its old address "/blog/moved/", the address of the post in ${display('moved.md')}: no redirect is written from it`,
       },
+    ]);
+  });
+
+  it('lists the aliases it inferred in npm run check', () => {
+    const infos = checkContent(options('committed')).filter((finding) => finding.severity === 'info' && finding.message.startsWith('redirects from'));
+    expect(infos.map(({ file, message }) => ({ file, message }))).toEqual([
+      { file: path.join(site, 'posts', 'new-name.md'), message: 'redirects from /blog/old-name/: it was posts/old-name.md in git history (an alias inferred from the rename)' },
+      { file: path.join(site, 'posts', 'sluggy-2.md'), message: 'redirects from /blog/old-custom/: it was posts/sluggy.md in git history (an alias inferred from the rename)' },
     ]);
   });
 
