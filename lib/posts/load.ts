@@ -14,7 +14,7 @@ import { normalizeAliasPath, refusedAliases, type AliasClaim } from './aliases';
 import { ContentCache } from './cache';
 import { indexContent, groupPosts, type Content } from './content-index';
 import { ContentError, describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
-import { collapseWhitespace, readGitHistory, unavailableMessage, type FileHistory, type GitHistory } from './git-history';
+import { readGitHistory, sameBody, unavailableMessage, type FileHistory, type GitHistory } from './git-history';
 import {
   normalizeAuthorFrontmatter,
   normalizePostFrontmatter,
@@ -581,7 +581,7 @@ function fileHistory(history: GitHistory | undefined, contentDir: string): (file
  */
 function gitModified({ history, read }: HistoryFacts, source: MarkdownFile, options: LoadOptions): Date | undefined {
   if (!read) return undefined;
-  const uncommitted = !history || collapseWhitespace(source.body) !== history.committedBody;
+  const uncommitted = !history || !sameBody(source.body, history.committedBody);
   return options.gitHistory === 'worktree' && uncommitted ? options.now : history?.bodyChanged;
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content-check';
 import { loadContent, type LoadedContent } from '@/lib/posts';
-import { parseLog, readGitHistory, type FileHistory, type GitHistory } from '@/lib/posts/git-history';
+import { lineagesOf, readGitHistory, sameBody, settle, type FileHistory, type GitHistory } from '@/lib/posts/git-history';
 import { ROOT } from '../helpers';
 import { git, makeGitSite } from '../git-fixture';
 
@@ -55,8 +55,8 @@ describe('readGitHistory', () => {
     expect(file('posts/moved.md').earlierNames).toEqual([]);
   });
 
-  it('keeps the committed body, whitespace collapsed, to tell an uncommitted edit', () => {
-    expect(file('posts/new-name.md').committedBody).toBe('A post that will be renamed.');
+  it('keeps the committed body, to tell an uncommitted edit', () => {
+    expect(file('posts/new-name.md').committedBody.toString()).toBe('A post that will be renamed.\n');
   });
 
   it('says why there is no history outside a repository and in a shallow clone', () => {
@@ -70,21 +70,60 @@ describe('readGitHistory', () => {
   });
 });
 
-describe('parseLog', () => {
-  it('adds and deletes empty files, which have no ---/+++ lines', () => {
-    const log = [
-      '\x1e1700000000',
-      '',
-      'diff --git a/posts/empty.md b/posts/empty.md',
-      'new file mode 100644',
-      'index 0000000..e69de29',
-      '\x1e1700000100',
-      '',
-      'diff --git a/posts/gone.md b/posts/gone.md',
-      'deleted file mode 100644',
-      'index e69de29..0000000',
-    ].join('\n');
-    expect(parseLog(log)).toEqual(new Map([['posts/empty.md', { bodyChanged: new Date('2023-11-14T22:13:20.000Z'), committedBody: '', earlierNames: [] }]]));
+describe('sameBody', () => {
+  it('sees no change in whitespace alone: runs of it, line breaks, the ends', () => {
+    expect(sameBody('One two.\n\nThree.', Buffer.from('  One  two.\nThree.\n\n'))).toBe(true);
+    expect(sameBody('One two.', Buffer.from('One two.'))).toBe(true);
+    expect(sameBody('', Buffer.from(' \n'))).toBe(true);
+  });
+
+  it('sees a change in anything else, a space added inside a word or removed between words included', () => {
+    expect(sameBody('One two.', Buffer.from('One tw o.'))).toBe(false);
+    expect(sameBody('One two.', Buffer.from('Onetwo.'))).toBe(false);
+    expect(sameBody('One two.', Buffer.from('One two. Three.'))).toBe(false);
+    expect(sameBody('One two. Three.', Buffer.from('One two.'))).toBe(false);
+    expect(sameBody('x One two.', Buffer.from('One two.'))).toBe(false);
+  });
+});
+
+describe('lineagesOf and settle', () => {
+  // `git log --raw -z` output, newest commit first: b.md deleted and made again, a.md renamed to c.md, and an
+  // empty file added.
+  const blob = (n: number) => String(n).padStart(40, '0');
+  const entry = (status: string, before: number, after: number, ...paths: string[]) =>
+    `\n:100644 100644 ${blob(before)} ${blob(after)} ${status}\0${paths.join('\0')}\0`;
+  const log = [
+    `\x1e1700000300\0${entry('A', 0, 5, 'site/posts/b.md')}`,
+    `\x1e1700000200\0${entry('D', 3, 0, 'site/posts/b.md')}${entry('R100', 1, 1, 'site/posts/a.md', 'site/posts/c.md')}`,
+    `\x1e1700000100\0${entry('A', 0, 1, 'site/posts/a.md')}${entry('A', 0, 3, 'site/posts/b.md')}${entry('A', 0, 4, 'site/posts/empty.md')}`,
+  ].join('');
+  const blobs = new Map([
+    [blob(1), '---\nslug: first\n---\nBody.\n'],
+    [blob(3), 'Old b.\n'],
+    [blob(4), ''],
+    [blob(5), 'New b.\n'],
+  ]);
+
+  it('follow each file at HEAD back through renames, not into a deleted file of the same name', () => {
+    expect(lineagesOf(log, 'site/').map(({ file, changes }) => [file, changes.map((change) => change.date.toISOString())])).toEqual([
+      ['posts/b.md', ['2023-11-14T22:18:20.000Z']],
+      ['posts/c.md', ['2023-11-14T22:16:40.000Z', '2023-11-14T22:15:00.000Z']],
+      ['posts/empty.md', ['2023-11-14T22:15:00.000Z']],
+    ]);
+  });
+
+  it('read the blobs in rounds, one call each, and date each file by its last body change', () => {
+    const calls: string[][] = [];
+    const files = settle(lineagesOf(log, 'site/'), (ids) => {
+      calls.push(ids);
+      return new Map(ids.map((id) => [id, Buffer.from(blobs.get(id) ?? '')]));
+    });
+    expect(Object.fromEntries(files)).toEqual({
+      'posts/b.md': { bodyChanged: new Date('2023-11-14T22:18:20.000Z'), committedBody: Buffer.from('New b.\n'), earlierNames: [] },
+      'posts/c.md': { bodyChanged: new Date('2023-11-14T22:15:00.000Z'), committedBody: Buffer.from('Body.\n'), earlierNames: [{ file: 'posts/a.md', frontmatter: 'slug: first' }] },
+      'posts/empty.md': { bodyChanged: undefined, committedBody: Buffer.from(''), earlierNames: [] },
+    });
+    expect(calls).toEqual([[blob(5), blob(1), blob(4)]]);
   });
 });
 
