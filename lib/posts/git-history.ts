@@ -4,9 +4,13 @@
 // Fast on a big blog: one `git log --raw` for the whole folder lists, per commit, the files it changed with the
 // blob ids before and after; then `git cat-file --batch` reads the blobs needed to tell whether a change touched
 // the body (front matter and whitespace do not count), newest change first, in rounds: one process per round
-// (each file's newest changes first; a file is settled at its first body change), never one per file. The log
+// (each file's newest changes first; a file is settled at its first body change), never one per file. A file's
+// blob at HEAD is read from the work tree when its bytes hash to it. The log
 // follows the first parent and diffs merges against it, so a change merged from a branch is dated by its merge.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 
 /** One name a file had in history, with its frontmatter when that held a `slug:` line (else the name is the slug). */
 export interface EarlierName {
@@ -72,7 +76,22 @@ export function readGitHistory(contentDir: string): GitHistory {
   // A repository without commits yet has no history: every file is uncommitted.
   if (log.status !== 0) return { available: true, prefix, files: new Map() };
   const lineages = lineagesOf(log.stdout.toString('utf8'), prefix);
-  return { available: true, prefix, files: settle(lineages, (ids) => readBlobs(contentDir, ids)) };
+  return { available: true, prefix, files: settle(lineages, (ids) => readBlobs(contentDir, ids), (file, id) => readWorkTree(contentDir, file, id)) };
+}
+
+/**
+ * A file's bytes in the work tree when they are the blob `id` (hashed as git does), else undefined: reading the
+ * files is cheaper than piping the same bytes out of git's object store.
+ */
+function readWorkTree(contentDir: string, file: string, id: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path.join(contentDir, file));
+  } catch {
+    return undefined;
+  }
+  const hash = createHash(id.length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  return hash === id ? bytes : undefined;
 }
 
 /** One commit's change to a file: blob ids before and after (`undefined` before it existed), and its name before a rename. */
@@ -155,16 +174,31 @@ export function lineagesOf(log: string, prefix = ''): Lineage[] {
   return lineages;
 }
 
+/** How many more changes of an unsettled file each later round reads: fewer rounds, a few blobs read in vain. */
+const LOOKAHEAD = 2;
+
 /**
- * Dates each file by its newest change to the body, reading blobs in rounds: every unsettled file's next change
- * per round, one `readBlobs` call each; also its blob at HEAD and the blobs it had before each rename.
+ * Dates each file by its newest change to the body, reading blobs in rounds, one `readBlobs` call each: first
+ * every file's blob at HEAD (from `readHead`, the work tree, when it has the same bytes), the one before its
+ * newest change and those it had before each rename; then the next few changes of the files not settled yet.
  */
-export function settle(lineages: ReadonlyArray<Lineage>, readBlobs: (ids: string[]) => Map<string, Buffer>): Map<string, FileHistory> {
+export function settle(
+  lineages: ReadonlyArray<Lineage>,
+  readBlobs: (ids: string[]) => Map<string, Buffer>,
+  readHead: (file: string, id: string) => Buffer | undefined = () => undefined,
+): Map<string, FileHistory> {
   const texts = new Map<string, Buffer>();
   const empty = Buffer.alloc(0);
+  for (const { file, changes } of lineages) {
+    const head = changes[0] && readHead(file, changes[0].after);
+    if (head) texts.set(changes[0]!.after, head);
+  }
   const fetch = (ids: Array<string | undefined>) => {
     const wanted = [...new Set(ids.filter((id): id is string => id !== undefined && !texts.has(id)))];
-    if (wanted.length > 0) for (const [id, text] of readBlobs(wanted)) texts.set(id, text);
+    if (wanted.length === 0) return;
+    for (const [id, text] of readBlobs(wanted)) texts.set(id, text);
+    // A blob git cannot find (a broken repository) reads as empty, so every round settles something.
+    for (const id of wanted) if (!texts.has(id)) texts.set(id, empty);
   };
   const files = new Map<string, FileHistory>();
   const results = lineages.map((lineage) => {
@@ -172,7 +206,9 @@ export function settle(lineages: ReadonlyArray<Lineage>, readBlobs: (ids: string
     files.set(lineage.file, history);
     return { lineage, history, next: 0, settled: lineage.changes.length === 0 };
   });
-  fetch(results.flatMap(({ lineage }) => [lineage.changes[0]?.after, ...lineage.changes.filter((c) => c.renamedFrom).map((c) => c.before)]));
+  fetch(
+    results.flatMap(({ lineage: { changes } }) => [changes[0]?.after, changes[0]?.before, ...changes.filter((change) => change.renamedFrom).map((change) => change.before)]),
+  );
   for (const { lineage, history } of results) {
     const head = lineage.changes[0];
     history.committedBody = head ? bodyOf(texts.get(head.after) ?? empty) : empty;
@@ -183,15 +219,20 @@ export function settle(lineages: ReadonlyArray<Lineage>, readBlobs: (ids: string
   }
   let open = results.filter((result) => !result.settled);
   while (open.length > 0) {
-    fetch(open.flatMap(({ lineage, next }) => [lineage.changes[next]!.before, lineage.changes[next]!.after]));
+    fetch(open.flatMap(({ lineage, next }) => lineage.changes.slice(next, next + LOOKAHEAD).flatMap((change) => (change.before === change.after ? [] : [change.before, change.after]))));
     for (const result of open) {
-      const change = result.lineage.changes[result.next]!;
-      if (bodyChanged(change.before === undefined ? empty : (texts.get(change.before) ?? empty), texts.get(change.after) ?? empty)) {
-        result.history.bodyChanged = change.date;
-        result.settled = true;
-      } else {
-        result.next += 1;
-        result.settled = result.next >= result.lineage.changes.length;
+      // Settles what the blobs read so far allow; the rest waits for the next round.
+      for (let change = result.lineage.changes[result.next]; change && !result.settled; change = result.lineage.changes[result.next]) {
+        // A rename that changed no byte needs no reading.
+        const [before, after] = change.before === change.after ? [empty, empty] : [change.before === undefined ? empty : texts.get(change.before), texts.get(change.after)];
+        if (!before || !after) break;
+        if (bodyChanged(before, after)) {
+          result.history.bodyChanged = change.date;
+          result.settled = true;
+        } else {
+          result.next += 1;
+          result.settled = result.next >= result.lineage.changes.length;
+        }
       }
     }
     open = open.filter((result) => !result.settled);
