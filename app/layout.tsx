@@ -4,10 +4,12 @@ import { SiteFooter } from '@/components/site-footer';
 import { getContent } from '@/lib/posts';
 import { SiteHeader } from '@/components/site-header';
 import { SiteScripts } from '@/components/site-scripts';
+import { PreviewBanner } from '@/components/preview-banner';
 import { SkipLink } from '@/components/skip-link';
 import { ThemeScript } from '@/components/theme-switch';
 import { pageMetadata } from '@/lib/metadata';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { previewBuild } from '@/lib/build-contract';
 import { getSite } from '@/lib/site';
 import './globals.css';
 import { calendarYear } from '@/lib/dates';
@@ -20,6 +22,8 @@ export function generateMetadata(): Metadata {
     title: { default: site.name, template: `%s - ${site.name}` },
     description: site.description,
     alternates: { types: pageMetadata({ path: '/' }).alternates?.types },
+    // A preview is for reviewers: no page of it may reach a search index.
+    ...(previewBuild() ? { robots: { index: false, follow: false } } : {}),
   };
 }
 
@@ -42,6 +46,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <SkipLink />
+        <PreviewBanner />
         <SiteHeader />
         <main id={PAGE_IDS.main} tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 outline-none sm:px-6 sm:py-14">
           {children}

@@ -3,6 +3,7 @@ import { webPageJsonLd } from '@/lib/structured-data';
 import { FormattedDate } from './formatted-date';
 import { JsonLd } from './json-ld';
 import { PostBody } from './post-body';
+import { SourceLinks } from './source-links';
 import { t } from '@/lib/i18n';
 
 /** A page outside the blog (/about/): its title and body, without the post's share links, author card or related posts. */
@@ -13,13 +14,14 @@ export function PageArticle({ page }: { page: Page }) {
       <article className="space-y-8">
         <header className="space-y-3">
           <h1 className="text-3xl leading-tight font-bold tracking-tight text-balance text-zinc-900 sm:text-5xl dark:text-zinc-50">{page.title}</h1>
-          {page.updated && (
+          {page.modified && (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              {t.updated} <FormattedDate date={page.updated} />
+              {t.updated} <FormattedDate date={page.modified} />
             </p>
           )}
         </header>
         <PostBody html={page.html} />
+        <SourceLinks file={page.repositoryFile} kind="page" />
       </article>
     </>
   );

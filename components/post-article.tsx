@@ -13,8 +13,10 @@ import { EnhancementScript } from './enhancement-script';
 import { PostBody } from './post-body';
 import { PostMeta } from './post-meta';
 import { PostNav } from './post-nav';
+import { PostStatus } from './post-status';
 import { RelatedPosts } from './related-posts';
 import { SeriesNav } from './series-nav';
+import { SourceLinks } from './source-links';
 import { ShareLinks } from './share-links';
 import { hasTableOfContents, TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
@@ -54,6 +56,7 @@ export function PostArticle({ post, html, previous, next, related, series }: Pos
               { label: post.title, href: post.url },
             ]}
           />
+          <PostStatus post={post} />
           <CategoryBadges categories={post.categories} />
           <h1 data-pagefind-meta="title" className="text-3xl leading-tight font-bold tracking-tight text-balance text-zinc-900 sm:text-5xl dark:text-zinc-50">{post.title}</h1>
           <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between sm:gap-x-3">
@@ -74,6 +77,7 @@ export function PostArticle({ post, html, previous, next, related, series }: Pos
         </div>
         <footer className="space-y-10 border-t border-zinc-200 pt-8 dark:border-zinc-800">
           <TagList tags={post.tags} />
+          <SourceLinks file={post.repositoryFile} kind="post" />
           <div data-pagefind-ignore className="space-y-10">
             {post.authors.map((author) => (
               <AuthorCard key={author.slug} author={author} />

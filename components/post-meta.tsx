@@ -2,9 +2,10 @@ import Link from 'next/link';
 import type { Post } from '@/lib/posts';
 import { FormattedDate } from './formatted-date';
 import { Icon } from './icons';
+import { sameDay } from '@/lib/dates';
 import { t } from '@/lib/i18n';
 
-/** The meta row of a post: authors, date, reading time and the updated date when there is one. */
+/** The meta row of a post: authors, date, reading time and the modified date when it is a later day. */
 export function PostMeta({ post }: { post: Post }) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
@@ -29,9 +30,9 @@ export function PostMeta({ post }: { post: Post }) {
         <Icon name="readingTime" />
         {t.readingTime(post.readingMinutes)}
       </p>
-      {post.updated && (
+      {!sameDay(post.modified, post.date) && (
         <p>
-          {t.updated} <FormattedDate date={post.updated} />
+          {t.updated} <FormattedDate date={post.modified} />
         </p>
       )}
     </div>

@@ -26,6 +26,11 @@ export const BUILD_ENV = {
   testKillAt: 'MARGINS_TEST_KILL_AT',
   /** The site config scripts/build.ts loaded, as JSON, for next build (next.config.ts and the page workers): read once. */
   loadedSiteConfig: 'MARGINS_LOADED_SITE_CONFIG',
+  /**
+   * `1`: a preview build (`npm run build -- --preview` sets it too): drafts and scheduled posts are built, every
+   * page is `noindex` and carries a "Preview" banner, and sitemap, feeds and search list published posts only.
+   */
+  preview: 'MARGINS_PREVIEW',
 } as const;
 
 /** Environment variables that set a site config field for one build, by field (lib/site-config.ts). */
@@ -80,4 +85,9 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 /** Whether the build may reuse rendered files from the cache. */
 export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env[BUILD_ENV.cache] !== 'off';
+}
+
+/** Whether this is a preview build (see `BUILD_ENV.preview`). */
+export function previewBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env[BUILD_ENV.preview] === '1';
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { formatDate } from './dates';
 import { findBrokenFragments, findBrokenLinks } from './link-check';
 import { ContentError, loadContent, type Content, type ContentProblem, type LoadedContent, type LoadOptions, type Post, type Term } from './posts';
+import { displayPath } from './posts/errors';
 import { termSlug } from './taxonomy';
 
 /** How much a finding matters: only errors stop a build (and make `npm run check` fail). */
@@ -87,6 +88,12 @@ export function checkContent(options: LoadOptions): Finding[] {
       warn(post.file, field, `${field === 'tags' ? 'tag' : 'category'} "${term.name}" differs only in spelling from "${kept.name}": use one spelling`);
     }
   }
+  for (const post of [...content.posts, ...unpublished]) {
+    for (const { alias, from } of post.historyAliases) {
+      findings.push({ file: post.file, line: 1, column: 1, severity: 'info', message: `redirects from ${alias}: it was ${from} in git history (an alias inferred from the rename)` });
+    }
+  }
+  if (loaded.gitNotice) findings.push({ file: displayPath(options.contentDir), line: 1, column: 1, severity: 'info', message: loaded.gitNotice });
   for (const post of unpublished.filter((post) => post.scheduled && !post.draft)) {
     findings.push({ ...at(post.file, 'date'), severity: 'info', message: `goes live on ${formatDate(post.date)} (its date is in the future)` });
   }

@@ -67,6 +67,11 @@ export function isoDateTime(date: Date, timeZone: string = getSite().timeZone): 
   return `${new Date(date.getTime() + offset * 60_000).toISOString().slice(0, -1)}${offsetText(offset)}`;
 }
 
+/** Whether two instants fall on one calendar day of the site's time zone. */
+export function sameDay(a: Date, b: Date, timeZone: string = getSite().timeZone): boolean {
+  return isoDateTime(a, timeZone).slice(0, 10) === isoDateTime(b, timeZone).slice(0, 10);
+}
+
 /** An RFC 822 date for RSS, in the site's time zone: `Fri, 14 Mar 2025 00:00:00 +0900` (`GMT` in UTC). */
 export function rfc822DateTime(date: Date, timeZone: string = getSite().timeZone): string {
   const offset = zoneOffsetMinutes(date, timeZone);

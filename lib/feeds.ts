@@ -3,6 +3,7 @@ import { isoDateTime, rfc822DateTime } from './dates';
 import { postSocialImage } from './metadata';
 import { SITE_OG_IMAGE_PATH } from './og/paths';
 import type { Post } from './posts';
+import { isPublished } from './posts/content-index';
 import { absoluteUrl, getSite } from './site';
 import { stripInvalidXmlChars, xmlDocument, xmlElement } from './xml-text';
 
@@ -60,7 +61,7 @@ const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
  * content gives the same feed; only a feed without posts carries the build time.
  */
 export function buildFeed(spec: FeedSpec): SiteFeed {
-  const entries: FeedEntry[] = spec.posts.slice(0, spec.size ?? FEED_SIZE).map((post) => {
+  const entries: FeedEntry[] = spec.posts.filter(isPublished).slice(0, spec.size ?? FEED_SIZE).map((post) => {
     const url = absoluteUrl(post.url);
     return {
       url,

@@ -10,6 +10,7 @@ import { commentsSchema } from './comments';
 import { configObject, nonBlank } from './config-fields';
 import { dictionaryFor, findDictionary, isTimeZone, LANGUAGE_EXPECTED, ogLocaleFor } from './i18n/dictionaries';
 import { newsletterSchema } from './newsletter';
+import { repositorySchema } from './repository';
 import { describeValue, formatProblem, type ContentProblem } from './posts/errors';
 import { siteScriptsSchema } from './site-scripts';
 import { socialProfilesSchema } from './social-profiles';
@@ -121,6 +122,13 @@ const siteFields = configObject(
       'images',
       'an object { avif, remoteFailure }',
     ),
+    /**
+     * Read from git history each post's and page's modified date (its last commit that changed the body) and the
+     * old addresses of renamed posts, which then redirect (lib/posts/git-history.ts). False: no git at all.
+     */
+    gitHistory: z.boolean({ error: 'true or false' }),
+    /** The repository the content is in: each post and page links to "Edit this post" and "History" there. Off when absent. */
+    repository: repositorySchema.optional(),
   },
   'the site config',
   'an object of site config fields',

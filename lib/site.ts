@@ -27,6 +27,8 @@ export const defaults = {
   // The sample site has three authors: `npm run new` writes this one when none is given.
   defaultAuthor: 'zoe-martin',
   images: { avif: false, remoteFailure: 'warn' },
+  // Authoring in git. For example: repository: { url: 'https://github.com/you/blog', branch: 'main' }.
+  gitHistory: true,
 } satisfies SiteConfigInput;
 
 /** Reads the site config from {@link defaults} and `env` (see `parseSiteConfig`); a build does so once, at its start. */

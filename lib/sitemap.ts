@@ -1,7 +1,7 @@
 import { getArchive, type ArchiveKind } from './archives';
 import { isoDateTime } from './dates';
 import { laterPages, pagePath } from './pagination';
-import { getContent, type Content } from './posts';
+import { getContent, isPublished, type Content } from './posts';
 import { seriesPath } from './paths';
 import { absoluteUrl } from './site';
 import { escapeXml } from './xml-text';
@@ -18,7 +18,8 @@ export const SITEMAP_LIMIT = 50_000;
 
 /** Every indexable page of the site, with canonical absolute URLs. Posts published elsewhere first are left out. */
 export function sitemapEntries(content: Content = getContent()): SitemapEntry[] {
-  const { posts, tags, categories, authors, series, pages } = content;
+  const { tags, categories, authors, series, pages } = content;
+  const posts = content.posts.filter(isPublished);
   const newest = posts.reduce<Date | undefined>((latest, post) => {
     const changed = post.modified;
     return !latest || changed > latest ? changed : latest;
@@ -38,7 +39,7 @@ export function sitemapEntries(content: Content = getContent()): SitemapEntry[] 
     ...categories.flatMap((category) => listPages('category', category.slug)),
     ...authors.flatMap((author) => listPages('author', author.slug)),
     ...series.map((entry) => ({ url: absoluteUrl(seriesPath(entry.slug)) })),
-    ...pages.map((page) => ({ url: absoluteUrl(page.url), lastModified: page.updated })),
+    ...pages.map((page) => ({ url: absoluteUrl(page.url), lastModified: page.modified })),
   ];
 }
 

@@ -83,7 +83,7 @@ export function webPageJsonLd(page: Page): JsonLdObject {
     name: page.title,
     description: page.description,
     url: absoluteUrl(page.url),
-    ...(page.updated ? { dateModified: isoDateTime(page.updated) } : {}),
+    ...(page.modified ? { dateModified: isoDateTime(page.modified) } : {}),
     isPartOf: { '@type': 'WebSite', name: getSite().name, url: absoluteUrl('/') },
     publisher: publisher(),
     inLanguage: getSite().language,

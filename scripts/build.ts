@@ -19,12 +19,13 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILD_ENV, cacheDir, cacheEnabled, outDir, publicDir } from '../lib/build-contract';
+import { BUILD_ENV, cacheDir, cacheEnabled, outDir, previewBuild, publicDir } from '../lib/build-contract';
 import { makeImageVariants, type ImageStep } from '../lib/image-variants/build';
 import { pruneUnused } from '../lib/posts/cache';
 import { writeSnapshot } from '../lib/posts/snapshot';
 import { brokenSiteLinks } from '../lib/link-check';
-import { ContentError, defaultLoadOptions, formatProblem, formatWarning, loadContent } from '../lib/posts';
+import { ContentError, defaultLoadOptions, formatProblem, formatWarning, isPublished, loadContent } from '../lib/posts';
+import { nextScheduled, scheduleMessage } from '../lib/schedule';
 import { handOn } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
 import { writeRedirects } from './lib/redirects';
@@ -39,10 +40,13 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-// 1. One build time, one site config.
+// 1. One build time, one site config. `--preview` is handed to Next's workers as the environment variable hosts
+//    set for it.
 const buildTime = new Date();
 const started = performance.now();
 const site = loadSiteOrExit();
+if (process.argv.includes('--preview')) process.env[BUILD_ENV.preview] = '1';
+const preview = previewBuild();
 
 // 2. No client components, unless the site config keeps Next's client runtime.
 const clientModules = site.clientRuntime ? [] : findClientModules(process.cwd());
@@ -83,8 +87,10 @@ try {
   }
   stopNext(error.message);
 }
-const { filesRead, filesParsed, warnings, siteLinks } = loaded!;
+const { filesRead, filesParsed, warnings, siteLinks, gitNotice, unpublished } = loaded!;
+if (gitNotice) console.warn(`note: ${gitNotice}`);
 for (const warning of warnings) console.warn(formatWarning(warning));
+console.log(scheduleMessage(nextScheduled([...loaded!.content.posts, ...unpublished])));
 const brokenLinks = brokenSiteLinks(loaded!.content, siteLinks, defaultLoadOptions().publicDir);
 if (brokenLinks.length > 0 && site.brokenLinks === 'error') stopNext(new ContentError(brokenLinks).message);
 for (const problem of brokenLinks) console.warn(`warning: ${formatProblem(problem)}`);
@@ -132,7 +138,7 @@ try {
   if (!(error instanceof ContentError)) throw error;
   fail(error.message);
 }
-const exported = await finishExport(staging, content.posts.map((post) => post.url));
+const exported = await finishExport(staging, content.posts.filter(isPublished).map((post) => post.url));
 for (const script of exported.runtime?.unknownScripts ?? []) console.warn(unknownScriptWarning(script));
 const exportSeconds = seconds(exportStarted);
 
@@ -143,7 +149,7 @@ publishFolder(staging, siteDir);
 const pruned = cacheEnabled() ? pruneUnused(cacheDir(), buildTime) : 0;
 console.log(
   [
-    `build: ${path.relative(process.cwd(), siteDir) || '.'} ready in ${seconds(started)}s`,
+    `build: ${path.relative(process.cwd(), siteDir) || '.'} ready in ${seconds(started)}s${preview ? ' (a preview: drafts and scheduled posts included, nothing indexed)' : ''}`,
     `${content.posts.length} posts, ${content.authors.length} authors; ${filesRead} Markdown files read, ${filesParsed} of them parsed, the others from the cache (${loadSeconds}s)`,
     `${images!.images} images in ${variantFiles} variant files, ${images!.encoded} of them encoded, the others from the cache (${imageSeconds}s)`,
     `Next done ${renderSeconds}s after the snapshot`,

@@ -114,4 +114,12 @@ export const de: Dictionary = {
   browseTags: 'Nach Schlagwort stöbern',
   movedTitle: (title) => `Umgezogen: ${title}`,
   movedText: { before: 'Diese Seite ist umgezogen:', after: '.' },
+
+  editPost: 'Diesen Beitrag bearbeiten',
+  editPage: 'Diese Seite bearbeiten',
+  history: 'Verlauf',
+  preview: 'Vorschau',
+  previewNote: 'Nicht die veröffentlichte Website: Entwürfe und geplante Beiträge werden gezeigt, und Suchmaschinen werden gebeten, fernzubleiben.',
+  draftStatus: 'Entwurf: nicht veröffentlicht',
+  scheduledStatus: (date) => `Geplant: erscheint am ${date}`,
 };

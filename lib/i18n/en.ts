@@ -135,6 +135,17 @@ export const en = {
   movedTitle: (title: string) => `Moved: ${title}`,
   /** Before the linked title on an alias's redirect page; `after` ends the sentence. */
   movedText: { before: 'This page has moved to', after: '.' },
+
+  // Authoring (site config: repository; preview builds)
+  editPost: 'Edit this post',
+  editPage: 'Edit this page',
+  history: 'History',
+  /** The banner of a preview build, on every page. */
+  preview: 'Preview',
+  previewNote: 'Not the published site: drafts and scheduled posts are shown, and search engines are asked to stay away.',
+  /** A post's status in a preview build or under `npm run dev`. */
+  draftStatus: 'Draft: not published',
+  scheduledStatus: (date: string) => `Scheduled: goes live on ${date}`,
 };
 
 /** The shape every language's dictionary has: exactly the keys of the English one. */

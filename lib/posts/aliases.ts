@@ -105,21 +105,37 @@ export function checkAliases(
   pageFiles: PageFiles,
   publicDir: string,
 ): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+  return refusedAliases(claims, pageFiles, publicDir).map(({ problem }) => problem);
+}
+
+/**
+ * The claims {@link checkAliases} refuses, each with its problem: for callers that treat some claims (the aliases
+ * git history infers) as warnings. Earlier claims win over later ones.
+ */
+export function refusedAliases(
+  claims: ReadonlyArray<AliasClaim>,
+  pageFiles: PageFiles,
+  publicDir: string,
+): Array<{ claim: AliasClaim; problem: ContentProblem }> {
+  const refused: Array<{ claim: AliasClaim; problem: ContentProblem }> = [];
   const owners = new Map<string, string>();
-  for (const { file, field, alias } of claims) {
+  for (const claim of claims) {
+    const { file, field, alias } = claim;
     const taken = owners.get(alias);
     const page = taken ? `already an alias in ${taken}` : pageAt(alias, pageFiles, publicDir);
     if (page) {
-      problems.push({
-        file,
-        field,
-        found: `${describeValue(alias)}, ${page}`,
-        expected: 'an old address that no page of the site and no other alias has',
+      refused.push({
+        claim,
+        problem: {
+          file,
+          field,
+          found: `${describeValue(alias)}, ${page}`,
+          expected: 'an old address that no page of the site and no other alias has',
+        },
       });
     } else owners.set(alias, file);
   }
-  return problems;
+  return refused;
 }
 
 /** Which of the site's pages or files an alias would replace, described; undefined when none. */

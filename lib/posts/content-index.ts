@@ -53,6 +53,14 @@ export function indexContent(data: ContentData, body: (post: Post) => PostBody):
   };
 }
 
+/**
+ * Whether a post is published: neither a draft nor dated in the future. Only `next dev` and preview builds show
+ * others, and even they keep them out of what machines read (feeds, sitemap, search).
+ */
+export function isPublished(post: Pick<Post, 'draft' | 'scheduled'>): boolean {
+  return !post.draft && !post.scheduled;
+}
+
 /** Posts grouped by each of their keys, in the order of `posts`. */
 export function groupPosts(posts: ReadonlyArray<Post>, keys: (post: Post) => string[]): Map<string, Post[]> {
   const groups = new Map<string, Post[]>();

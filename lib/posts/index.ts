@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILD_ENV, cacheDir, cacheEnabled, publicDir } from '../build-contract';
+import { BUILD_ENV, cacheDir, cacheEnabled, previewBuild, publicDir } from '../build-contract';
+import { getSite } from '../site';
 import { listFiles } from '../files';
 import type { Content } from './content-index';
 import { loadContent, type LoadOptions } from './load';
@@ -8,18 +9,23 @@ import { readSnapshot } from './snapshot';
 
 export type { Author, ContentData, ImageRef, Page, Post, PostBody, Series, ShareImage, TermRef } from './model';
 export type { Term } from '../taxonomy';
-export type { Content } from './content-index';
+export { isPublished, type Content } from './content-index';
 export { ContentError, describeValue, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from './errors';
 export { loadContent, type FileLink, type LoadedContent, type LoadOptions } from './load';
 
-/** The load options of this process at `now`: `CONTENT_DIR` (default `content/`), `PUBLIC_DIR`, drafts only under `next dev`, the cache. */
+/**
+ * The load options of this process at `now`: `CONTENT_DIR` (default `content/`), `PUBLIC_DIR`, drafts only under
+ * `next dev` and in a preview build, the cache, git history unless the site config turns it off.
+ */
 export function defaultLoadOptions(now = new Date()): LoadOptions {
+  const dev = process.env.NODE_ENV === 'development';
   return {
     contentDir: path.resolve(process.env[BUILD_ENV.contentDir] ?? 'content'),
     publicDir: publicDir(),
-    includeDrafts: process.env.NODE_ENV === 'development',
+    includeDrafts: dev || previewBuild(),
     now,
     cacheDir: cacheEnabled() ? cacheDir() : undefined,
+    gitHistory: getSite().gitHistory ? (dev ? 'worktree' : 'committed') : undefined,
   };
 }
 

@@ -9,10 +9,12 @@ import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, ROOT_SEGMENTS 
 import { t } from '../i18n';
 import { absoluteUrl, getSite } from '../site';
 import { mergeTerms, termSlug, type TermUse } from '../taxonomy';
-import { checkAliases, claimAlias, type AliasClaim } from './aliases';
+import { claimAlias, readAliasPath, refusedAliases, type AliasClaim } from './aliases';
 import { ContentCache } from './cache';
 import { indexContent, groupPosts, type Content } from './content-index';
 import { ContentError, describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
+import { readFrontmatter } from './frontmatter';
+import { readGitHistory, sameBody, unavailableMessage, type FileHistory, type GitHistory } from './git-history';
 import {
   normalizeAuthorFrontmatter,
   normalizePostFrontmatter,
@@ -38,6 +40,11 @@ export interface LoadOptions {
   now: Date;
   /** Where parsed and rendered files are cached between builds; no cache when undefined. */
   cacheDir?: string;
+  /**
+   * Read modified dates and earlier names from git (lib/posts/git-history.ts): `committed` counts commits only (a
+   * build), `worktree` also dates an uncommitted edit "now" (`next dev`); off when undefined.
+   */
+  gitHistory?: 'committed' | 'worktree';
 }
 
 /** The content, and how many Markdown files were read to load it and how many of those parsed (not in the cache). */
@@ -53,6 +60,8 @@ export interface LoadedContent {
   imagesWithoutAlt: Array<InFile<ImageWithoutAlt>>;
   /** The drafts and scheduled posts this build does not show (not rendered). */
   unpublished: Post[];
+  /** Said once when git history was asked for but cannot be read (no repository, a shallow clone). */
+  gitNotice?: string;
 }
 
 /** Something found in a body, placed in its file: the file as error messages show it, and the line in the file. */
@@ -75,6 +84,8 @@ export function isShown(frontmatter: Pick<PostFrontmatter, 'published' | 'date'>
 export function loadContent(options: LoadOptions): LoadedContent {
   const problems: ContentProblem[] = [];
   const site = getSite();
+  const history = options.gitHistory ? readGitHistory(options.contentDir) : undefined;
+  const historyOf = fileHistory(history, options.contentDir);
   const cache = new ContentCache(options.cacheDir, options.publicDir, site.url, undefined, site.language);
   const opened: MarkdownFile[] = [];
   const read = (file: string) => {
@@ -93,6 +104,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const unpublished: Post[] = [];
   const slugOwners = new Map<string, string>();
   const aliasClaims: AliasClaim[] = [];
+  const historyClaims = new Map<AliasClaim, { post: Post; from: string }>();
   for (const file of listMarkdown(path.join(options.contentDir, 'posts'), problems)) {
     const source = read(file);
     if (!source) continue;
@@ -135,7 +147,13 @@ export function loadContent(options: LoadOptions): LoadedContent {
     checkLocalFile(fields.coverImage, 'coverImage', display, options.publicDir, problems);
     if (!frontmatter || problems.length > problemsBefore) continue;
 
-    const post = basePost(source, frontmatter, normalized.extra, slug, postAuthors, options);
+    const fileHistory = historyOf(source.file);
+    const committed = { repositoryFile: fileHistory.repositoryFile, modified: gitModified(fileHistory, source, options) };
+    const post = basePost(source, frontmatter, normalized.extra, slug, postAuthors, options, committed);
+    for (const earlier of earlierSlugs(fileHistory, slug)) {
+      const claim = { file: display, field: `(git history: ${earlier.from})`, alias: earlier.alias };
+      if (!post.aliases.includes(claim.alias)) historyClaims.set(claim, { post, from: earlier.from });
+    }
     if (isShown(frontmatter, options)) shown.push({ post, source });
     else unpublished.push(post);
   }
@@ -157,9 +175,26 @@ export function loadContent(options: LoadOptions): LoadedContent {
     return rendered.post;
   });
   const pageOwners = new Map<string, string>();
-  const pages = loadPages(options, read, problems, pageOwners, (rendered, source) => collect(rendered, inFile(displayPath(source.file), source)));
-  // After the pages, so that an alias is checked against every page of the site, posts and pages alike.
-  problems.push(...checkAliases(aliasClaims, { posts: slugOwners, pages: pageOwners }, options.publicDir));
+  const pages = loadPages(options, read, problems, pageOwners, historyOf, (rendered, source) => collect(rendered, inFile(displayPath(source.file), source)));
+  // After the pages, so that an alias is checked against every page of the site, posts and pages alike. Aliases
+  // from git history go through the checks written ones do, after them (a written alias wins); one that another
+  // page owns is dropped with a warning, since the author never asked for it. (A rendered post shares its
+  // aliases list with the post it was rendered from.)
+  const historyWarnings: ContentWarning[] = [];
+  const refused = new Set<AliasClaim>();
+  for (const { claim, problem } of refusedAliases([...aliasClaims, ...historyClaims.keys()], { posts: slugOwners, pages: pageOwners }, options.publicDir)) {
+    const inferred = historyClaims.get(claim);
+    if (!inferred) problems.push(problem);
+    else {
+      refused.add(claim);
+      historyWarnings.push({ file: claim.file, message: `was ${inferred.from} in git history, but its old address ${problem.found}: no redirect is written from it` });
+    }
+  }
+  for (const [claim, { post, from }] of historyClaims) {
+    if (refused.has(claim)) continue;
+    post.aliases.push(claim.alias);
+    post.historyAliases.push({ alias: claim.alias, from });
+  }
   for (const source of opened) source.persist();
   if (problems.length > 0) throw new ContentError(problems);
   const data = { ...relate(posts, authors, options.now), pages };
@@ -167,10 +202,11 @@ export function loadContent(options: LoadOptions): LoadedContent {
     content: indexContent(data, (post) => bodies.get(post.slug)!),
     filesRead: opened.length,
     filesParsed: cache.misses,
-    warnings: [...opened.flatMap((source) => source.warnings), ...unknownFieldWarnings(unknownFields), ...unclosed],
+    warnings: [...opened.flatMap((source) => source.warnings), ...unknownFieldWarnings(unknownFields), ...unclosed, ...historyWarnings],
     siteLinks,
     imagesWithoutAlt,
     unpublished,
+    gitNotice: history && !history.available ? unavailableMessage(history.reason, displayPath(options.contentDir)) : undefined,
   };
 }
 
@@ -244,6 +280,7 @@ function loadPages(
   problems: ContentProblem[],
   /** Filled with every page's slug and file, valid or not, for the alias check. */
   owners: Map<string, string>,
+  historyOf: (file: string) => HistoryFacts,
   collect: (rendered: RenderedMarkdown, source: MarkdownFile) => void,
 ): Page[] {
   const folder = path.join(options.contentDir, 'pages');
@@ -269,15 +306,18 @@ function loadPages(
     const rendered = source.render({ title: frontmatter.title, publicDir: options.publicDir, pageUrl: absoluteUrl(url) });
     reportMissingImages(rendered.missingImages.map(inFile(display, source)), options.publicDir, problems);
     collect(rendered, source);
+    const pageHistory = historyOf(source.file);
     pages.push({
       slug,
       url,
       file: display,
+      repositoryFile: pageHistory.repositoryFile,
       title: frontmatter.title,
       description: frontmatter.description ?? truncateAtWord(rendered.firstParagraph),
       nav: frontmatter.nav,
       order: frontmatter.order,
       updated: frontmatter.updated,
+      modified: frontmatter.updated ?? gitModified(pageHistory, source, options),
       headings: rendered.headings,
       html: rendered.html,
     });
@@ -474,6 +514,7 @@ function basePost(
   slug: string,
   authors: Author[],
   options: LoadOptions,
+  committed: { repositoryFile: string; modified?: Date },
 ): Post {
   const { now, publicDir } = options;
   const cover = frontmatter.coverImage
@@ -483,11 +524,13 @@ function basePost(
     slug,
     url: postPath(slug),
     file: displayPath(source.file),
+    repositoryFile: committed.repositoryFile,
     title: frontmatter.title,
     date: frontmatter.date,
     updated: frontmatter.updated,
     authors,
-    modified: frontmatter.updated ?? frontmatter.date,
+    // A post written before its date (a scheduled one) was not modified before it was published.
+    modified: frontmatter.updated ?? (committed.modified && committed.modified > frontmatter.date ? committed.modified : frontmatter.date),
     excerpt: frontmatter.excerpt ?? '',
     // Names as written for now; relate() replaces them with the merged terms.
     tags: uniqueBySlug(frontmatter.tags.map((name) => ({ slug: termSlug(name), name }))),
@@ -499,7 +542,8 @@ function basePost(
     canonical: frontmatter.canonical,
     // The name as written for now; relate() replaces it with the merged one.
     series: frontmatter.series ? { slug: termSlug(frontmatter.series), name: frontmatter.series } : undefined,
-    aliases: frontmatter.aliases,
+    aliases: [...frontmatter.aliases],
+    historyAliases: [],
     extra,
     math: frontmatter.math,
     // What the rendered body shows, set by renderPost().
@@ -583,4 +627,59 @@ function seriesOf(newestFirst: ReadonlyArray<Post>, terms: ReadonlyArray<TermRef
 function uniqueBySlug(terms: TermRef[]): TermRef[] {
   const seen = new Set<string>();
   return terms.filter((term) => !seen.has(term.slug) && seen.add(term.slug));
+}
+
+/** What git history says of one content file, with its path in the repository. */
+interface HistoryFacts {
+  history?: FileHistory;
+  repositoryFile: string;
+  /** The history was read, so a file it lacks is one never committed. */
+  read: boolean;
+}
+
+/** Looks up files in the history of the content folder. */
+function fileHistory(history: GitHistory | undefined, contentDir: string): (file: string) => HistoryFacts {
+  return (file) => {
+    const relative = path.relative(contentDir, file).split(path.sep).join('/');
+    if (!history?.available) return { repositoryFile: displayPath(file), read: false };
+    return { history: history.files.get(relative), repositoryFile: history.prefix + relative, read: true };
+  };
+}
+
+/**
+ * When git says a file's body last changed: its last commit that changed the body; under `next dev` (`worktree`),
+ * "now" for an uncommitted change to the body (or a file never committed).
+ */
+function gitModified({ history, read }: HistoryFacts, source: MarkdownFile, options: LoadOptions): Date | undefined {
+  if (!read) return undefined;
+  const uncommitted = !history || !sameBody(source.body, history.committedBody);
+  return options.gitHistory === 'worktree' && uncommitted ? options.now : history?.bodyChanged;
+}
+
+/**
+ * The addresses a post had under its earlier names in git history, as the loader would have made them then (its
+ * `slug:` field, else its file name), other than its address now; only names it had in `posts/`.
+ */
+function earlierSlugs({ history }: HistoryFacts, slug: string): Array<{ alias: string; from: string }> {
+  const earlier = new Map<string, string>();
+  for (const name of history?.earlierNames ?? []) {
+    if (path.posix.dirname(name.file) !== 'posts' || !name.file.endsWith('.md')) continue;
+    const old = slugField(name.frontmatter) ?? slugOfFile(name.file);
+    const read = isSlug(old) && old !== slug ? readAliasPath(postPath(old)) : undefined;
+    const alias = read && 'path' in read ? read.path : undefined;
+    if (alias && !earlier.has(alias)) earlier.set(alias, name.file);
+  }
+  return [...earlier].map(([alias, from]) => ({ alias, from }));
+}
+
+/** The `slug:` of an earlier frontmatter, when it parses and is text. */
+function slugField(frontmatter: string | undefined): string | undefined {
+  if (frontmatter === undefined) return undefined;
+  try {
+    // Through the one reader, as a file of its own: an old version is input like any other.
+    const slug = (readFrontmatter(`---\n${frontmatter}\n---\n`).data as Record<string, unknown> | undefined)?.slug;
+    return typeof slug === 'string' ? slug.trim().normalize('NFC') : undefined;
+  } catch {
+    return undefined;
+  }
 }

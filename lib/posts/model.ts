@@ -55,12 +55,14 @@ export interface Post {
   slug: string;
   /** Site path, e.g. `/blog/my-post/`. */
   url: string;
-  /** Source path, for error messages and edit links. */
+  /** Source path, for error messages. */
   file: string;
+  /** The file's path in its git repository (or relative to the working directory outside one), for edit links. */
+  repositoryFile: string;
   title: PostFrontmatter['title'];
   date: Date;
   updated?: Date;
-  /** When the post last changed: `updated`, or else `date`. */
+  /** When the post last changed: `updated`; else the last commit that changed its body (lib/posts/git-history.ts), never before `date`; else `date`. */
   modified: Date;
   authors: Author[];
   /** The frontmatter excerpt, or the first paragraph cut at a word near 160 characters. */
@@ -78,6 +80,8 @@ export interface Post {
   series?: TermRef;
   /** Old addresses of the post (site paths ending in `/`), each written as a page that redirects here. */
   aliases: string[];
+  /** Those of {@link aliases} that git history gave (the post's earlier names), with the earlier file. */
+  historyAliases: Array<{ alias: string; from: string }>;
   /** Frontmatter fields Margins does not know, as YAML gave them, for templates. */
   extra: Record<string, unknown>;
   /** `math: true` in frontmatter: `$…$` in the body are formulas, and the page loads KaTeX's stylesheet. */
@@ -103,6 +107,8 @@ export interface Page {
   /** Site path, e.g. `/about/`. */
   url: string;
   file: string;
+  /** The file's path in its git repository (or relative to the working directory outside one), for edit links. */
+  repositoryFile: string;
   title: string;
   /** The frontmatter description, or the first paragraph cut at a word near 160 characters. */
   description: string;
@@ -111,6 +117,8 @@ export interface Page {
   /** Menus list pages by this, lowest first. */
   order: number;
   updated?: Date;
+  /** When the page last changed: `updated`, else the last commit that changed its body; unknown outside git. */
+  modified?: Date;
   headings: TocHeading[];
   html: string;
 }

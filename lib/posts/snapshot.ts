@@ -9,7 +9,7 @@ import type { Author, Page, Post, PostBody } from './model';
 // file of its own under `bodies/`, read only by the pages that show it, so a rendering worker never holds
 // the whole blog's HTML in memory.
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * How long a reader waits for the snapshot. `npm run build` starts Next before it loads the content, so that
@@ -21,7 +21,7 @@ const WAIT_MS = 30 * 60_000;
 type StoredPost = Omit<Post, 'date' | 'updated' | 'modified' | 'authors'> & { date: string; updated?: string; modified: string; authors: string[] };
 
 /** A page as JSON stores it: its date as an ISO string. */
-type StoredPage = Omit<Page, 'updated'> & { updated?: string };
+type StoredPage = Omit<Page, 'updated' | 'modified'> & { updated?: string; modified?: string };
 
 interface StoredSnapshot {
   format: typeof FORMAT;
@@ -57,7 +57,7 @@ export function writeSnapshot(content: Content, dir: string): void {
     categories: content.categories,
     series: content.series,
     related: content.related,
-    pages: content.pages.map((page) => ({ ...page, updated: page.updated?.toISOString() })),
+    pages: content.pages.map((page) => ({ ...page, updated: page.updated?.toISOString(), modified: page.modified?.toISOString() })),
   };
   // Written last and atomically: a snapshot.json exists only beside a complete set of bodies.
   writeAtomically(path.join(dir, 'snapshot.json'), JSON.stringify(stored));
@@ -78,7 +78,8 @@ export function readSnapshot(dir: string): Content {
   }));
   const index = new Map(posts.map((post, position) => [post, position]));
   const body = (post: Post): PostBody => JSON.parse(fs.readFileSync(bodyFile(dir, index.get(post)!), 'utf8')) as PostBody;
-  const pages: Page[] = stored.pages.map((page) => ({ ...page, updated: page.updated === undefined ? undefined : new Date(page.updated) }));
+  const date = (iso: string | undefined) => (iso === undefined ? undefined : new Date(iso));
+  const pages: Page[] = stored.pages.map((page) => ({ ...page, updated: date(page.updated), modified: date(page.modified) }));
   return indexContent({ ...stored, buildTime: new Date(stored.buildTime), posts, pages }, body);
 }
 

@@ -1,4 +1,4 @@
-// npm run bench [-- --posts 100,1000,5000] [--photo-covers]: for each size, generates a synthetic corpus
+// npm run bench [-- --posts 100,1000,5000] [--photo-covers]: first times reading git history (scripts/bench/git-history.ts), then for each size, generates a synthetic corpus
 // (scripts/bench/corpus.ts), times the raw unified pipeline against Margins' loader over it, then runs a clean
 // `npm run build` and a rebuild with nothing changed, measuring wall time, peak memory of the whole process
 // tree, pages, output size and page weight. Writes bench/results/latest.json and prints a Markdown table.
@@ -13,6 +13,7 @@ import { BUILD_ENV } from '../../lib/build-contract';
 import { syntheticPhoto } from '../lib/photo';
 import { removeSite } from '../lib/publish';
 import { generateCorpus } from './corpus';
+import { benchGitHistory } from './git-history';
 
 const ROOT = process.cwd();
 const sizesArg = process.argv.indexOf('--posts');
@@ -139,6 +140,9 @@ function outputStats(outDir: string) {
 }
 
 const covers = fs.existsSync('public/images/covers') ? fs.readdirSync('public/images/covers').filter((f) => f.endsWith('.png')).map((f) => `/images/covers/${f}`) : [];
+// Git history first: a repository of 1,000 posts and 5,000 commits, made now in a temp folder (scripts/bench/git-history.ts).
+console.error('bench: git history of 1000 posts with 5000 commits');
+const gitHistory = benchGitHistory();
 const results = [];
 for (const posts of sizes) {
   const contentDir = path.join(os.tmpdir(), 'margins-bench', String(posts));
@@ -184,11 +188,14 @@ for (const posts of sizes) {
 
 const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.type()} ${os.release()}` };
 fs.mkdirSync('bench/results', { recursive: true });
-fs.writeFileSync('bench/results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
+fs.writeFileSync('bench/results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), machine, gitHistory, results }, null, 2)}\n`);
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 console.log(`Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGB} GB, Node ${machine.node}\n`);
+console.log(
+  `Git history (modified dates and renames): ${gitHistory.posts} posts, ${gitHistory.commits} commits read in ${gitHistory.readMs} ms (median of 5; target 1000 ms); ${gitHistory.renamed} renamed files\n`,
+);
 console.log('| posts | cold build (s) | rebuild, no change (s) | peak memory (MB) | parses | pages | out/ (MB) | avg / largest HTML (KB) | typical post (KB gz) | loader / raw pipeline (s) |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {

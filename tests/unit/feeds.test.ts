@@ -29,6 +29,7 @@ function post({ html, ...fields }: Pick<Post, 'slug' | 'title' | 'excerpt' | 'da
   return {
     url: `/blog/${fields.slug}/`,
     file: `content/posts/${fields.slug}.md`,
+    repositoryFile: `content/posts/${fields.slug}.md`,
     modified: fields.updated ?? fields.date,
     shareImage: { src: `/og/posts/${fields.slug}.png`, width: 1200, height: 630, alt: fields.title, generated: true },
     authors: [ada],
@@ -37,6 +38,7 @@ function post({ html, ...fields }: Pick<Post, 'slug' | 'title' | 'excerpt' | 'da
     draft: false,
     scheduled: false,
     aliases: [],
+    historyAliases: [],
     extra: {},
     headings: [],
     wordCount: 10,

@@ -76,7 +76,7 @@ describe('MARGINS_SITE_CONFIG', () => {
     [
       'proto.json',
       '{ "__proto__": { "postsPerPage": 0 } }',
-      '__proto__: found {"postsPerPage":0}, expected a field of the site config (name, description, url, language, timeZone, postsPerPage, nav, social, clientRuntime, scripts, brokenLinks, comments, newsletter, defaultAuthor, images)',
+      '__proto__: found {"postsPerPage":0}, expected a field of the site config (name, description, url, language, timeZone, postsPerPage, nav, social, clientRuntime, scripts, brokenLinks, comments, newsletter, defaultAuthor, images, gitHistory, repository)',
     ],
     ['nested.json', '{ "comments": { "repo": "a/b", "repoId": "R_x", "category": "C", "categoryId": "D", "repoID": "R_y" } }', 'comments.repoID: found "R_y", expected a field of comments: did you mean `repoId`?'],
     ['script.json', '{ "scripts": [{ "name": "stats", "src": "http://cdn.example/s.js" }] }', 'scripts[0].src: found "http://cdn.example/s.js", expected an https URL or a site path such as /js/stats.js'],
