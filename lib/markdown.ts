@@ -26,7 +26,7 @@ import rehypeFirstParagraph from './markdown-plugins/rehype-first-paragraph';
 import rehypeFragmentLinks from './markdown-plugins/rehype-fragment-links';
 import rehypeHeadingIds from './markdown-plugins/rehype-heading-ids';
 import rehypeIdPrefix from './markdown-plugins/rehype-id-prefix';
-import rehypeImageSize from './markdown-plugins/rehype-image-size';
+import rehypeImageSize, { type MissingImage } from './markdown-plugins/rehype-image-size';
 import { checkSourceNesting, checkTreeNesting, NestingError } from './markdown-plugins/nesting-limit';
 import rehypeTableAlign from './markdown-plugins/rehype-table-align';
 import rehypeTableRegions from './markdown-plugins/rehype-table-regions';
@@ -39,7 +39,7 @@ import { t } from './i18n';
 import { PAGE_IDS } from './page-ids';
 import { absoluteUrl } from './site';
 
-export type { ImageWithoutAlt, SiteLink, TocHeading };
+export type { ImageWithoutAlt, MissingImage, SiteLink, TocHeading };
 export { NESTING_EXPECTED, NestingError } from './markdown-plugins/nesting-limit';
 
 declare module 'vfile' {
@@ -51,7 +51,7 @@ declare module 'vfile' {
     publicDir: string;
     idPrefix: string;
     pageUrl: string;
-    missingImages: string[];
+    missingImages: MissingImage[];
     localImages: string[];
     siteLinks: SiteLink[];
     imagesWithoutAlt: ImageWithoutAlt[];
@@ -70,8 +70,8 @@ export interface RenderedMarkdown {
   firstParagraph: string;
   /** How many words the body's visible text has: markup, HTML and image alt text are not words. */
   wordCount: number;
-  /** Site paths of local images the body uses that do not exist under public/. */
-  missingImages: string[];
+  /** Local images the body uses that do not exist under public/, with their place in the body. */
+  missingImages: MissingImage[];
   /** Site paths of every local image the body uses. */
   localImages: string[];
   /** Links into the site, as site paths, with their place in the body. */

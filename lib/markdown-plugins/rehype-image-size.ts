@@ -3,6 +3,13 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { localImageSize } from '../images';
 
+/** A local image of the body that is not a file under public/, and where the body has it. */
+export interface MissingImage {
+  src: string;
+  line: number;
+  column: number;
+}
+
 /** Options of {@link rehypeImageSize}. */
 export interface ImageSizeOptions {
   /** The folder served at `/`, where local images live. */
@@ -12,12 +19,12 @@ export interface ImageSizeOptions {
 /**
  * Gives each local image its real `width` and `height`, so the page reserves its space before it loads, and
  * lets below-the-fold images load lazily. Local images that do not exist are listed in
- * `file.data.missingImages` for the loader to report, and every local image in `file.data.localImages` (a
+ * `file.data.missingImages` for the loader to report at their place, and every local image in `file.data.localImages` (a
  * cached render is stale once one of them changes); the author's own width and height are kept.
  */
 export default function rehypeImageSize(options: ImageSizeOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const missing: string[] = [];
+    const missing: MissingImage[] = [];
     const local: string[] = [];
     visit(tree, 'element', (node: Element) => {
       const src = node.properties.src;
@@ -28,7 +35,7 @@ export default function rehypeImageSize(options: ImageSizeOptions = {}) {
       local.push(src);
       const size = localImageSize(src, options.publicDir);
       if (!size) {
-        missing.push(src);
+        missing.push({ src, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
         return;
       }
       if (node.properties.width === undefined && node.properties.height === undefined) {

@@ -6,6 +6,9 @@ export interface ContentProblem {
   field: string;
   found: string;
   expected: string;
+  /** Where in the file, when the problem is in the body (a missing image), for `npm run check`; frontmatter fields are found by name. */
+  line?: number;
+  column?: number;
 }
 
 /** Something the author should know about a file that loads all the same (a change made to publish it, a field kept unused); the build goes on. */

@@ -10,7 +10,7 @@ export type { Author, ContentData, ImageRef, Page, Post, PostBody, Series, Share
 export type { Term } from '../taxonomy';
 export type { Content } from './content-index';
 export { ContentError, describeValue, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from './errors';
-export { loadContent, type FileLink, type LoadedContent, type LoadOptions } from './load';
+export { inspectContent, loadContent, type FileLink, type InspectedContent, type LoadedContent, type LoadOptions } from './load';
 
 /** The load options of this process at `now`: `CONTENT_DIR` (default `content/`), `PUBLIC_DIR`, drafts only under `next dev`, the cache. */
 export function defaultLoadOptions(now = new Date()): LoadOptions {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { isRemote } from '../image-variants/remote';
 import { localImageSize, publicFile, type ImageSize } from '../images';
-import type { ImageWithoutAlt, RenderedMarkdown, SiteLink } from '../markdown';
+import type { ImageWithoutAlt, MissingImage, RenderedMarkdown, SiteLink } from '../markdown';
 import { OG_IMAGE_SIZE } from '../og/size';
 import { ogImagePath } from '../og/paths';
 import { ARCHIVE_SEGMENTS, authorPath, contentPagePath, postPath, ROOT_SEGMENTS } from '../paths';
@@ -56,6 +56,15 @@ export interface LoadedContent {
   unpublished: Post[];
 }
 
+/** What {@link inspectContent} finds: the content of every file that loads, and the problems of the others. */
+export interface InspectedContent {
+  loaded: LoadedContent;
+  /** Everything a build would refuse; `loaded` leaves out the posts, pages and authors these are about. */
+  problems: ContentProblem[];
+  /** The paths of the posts and pages left out for their problems: a link to one is not broken, its target is. */
+  unloadedPaths: string[];
+}
+
 /** Something found in a body, placed in its file: the file as error messages show it, and the line in the file. */
 export type InFile<Spot extends { line: number }> = Spot & { file: string };
 
@@ -74,7 +83,18 @@ export function isShown(frontmatter: Pick<PostFrontmatter, 'published' | 'date'>
 
 /** Loads, validates, renders and indexes a content folder, or throws a {@link ContentError} listing every problem. */
 export function loadContent(options: LoadOptions): LoadedContent {
+  const { loaded, problems } = inspectContent(options);
+  if (problems.length > 0) throw new ContentError(problems);
+  return loaded;
+}
+
+/**
+ * Loads a content folder as {@link loadContent} does, but returns the problems instead of throwing them, with
+ * the content of every file that loads: `npm run check` reports both in one run.
+ */
+export function inspectContent(options: LoadOptions): InspectedContent {
   const problems: ContentProblem[] = [];
+  const unloadedPaths: string[] = [];
   const cache = new ContentCache(options.cacheDir, options.publicDir, site.url, undefined, site.language);
   const opened: MarkdownFile[] = [];
   const read = (file: string) => {
@@ -161,7 +181,10 @@ export function loadContent(options: LoadOptions): LoadedContent {
         }
       }
     }
-    if (!frontmatter || problems.length > problemsBefore) continue;
+    if (!frontmatter || problems.length > problemsBefore) {
+      unloadedPaths.push(postPath(slug));
+      continue;
+    }
 
     const post = basePost(source, frontmatter, normalized.extra, slug, postAuthors, options);
     if (isShown(frontmatter, options)) shown.push({ post, source });
@@ -183,11 +206,10 @@ export function loadContent(options: LoadOptions): LoadedContent {
     collect(rendered.rendered, inFile(post.file, source));
     return rendered.post;
   });
-  const pages = loadPages(options, read, problems, (rendered, source) => collect(rendered, inFile(displayPath(source.file), source)));
+  const pages = loadPages(options, read, problems, unloadedPaths, (rendered, source) => collect(rendered, inFile(displayPath(source.file), source)));
   for (const source of opened) source.persist();
-  if (problems.length > 0) throw new ContentError(problems);
   const data = { ...relate(posts, authors, options.now), pages };
-  return {
+  const loaded = {
     content: indexContent(data, (post) => bodies.get(post.slug)!),
     filesRead: opened.length,
     filesParsed: cache.misses,
@@ -196,13 +218,18 @@ export function loadContent(options: LoadOptions): LoadedContent {
     imagesWithoutAlt,
     unpublished,
   };
+  return { loaded, problems, unloadedPaths };
 }
 
-/** The pages of `pages/` (a folder a blog may not have), by order and title; `collect` gets each render. */
+/**
+ * The pages of `pages/` (a folder a blog may not have), by order and title; `collect` gets each render, and the
+ * paths of pages left out for their problems go to `unloaded`.
+ */
 function loadPages(
   options: LoadOptions,
   read: (file: string) => MarkdownFile | undefined,
   problems: ContentProblem[],
+  unloaded: string[],
   collect: (rendered: RenderedMarkdown, source: MarkdownFile) => void,
 ): Page[] {
   const folder = path.join(options.contentDir, 'pages');
@@ -222,10 +249,13 @@ function loadPages(
     } else if (!isSlug(slug)) {
       problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}` });
     }
-    if (!frontmatter || problems.length > problemsBefore) continue;
     const url = contentPagePath(slug);
+    if (!frontmatter || problems.length > problemsBefore) {
+      unloaded.push(url);
+      continue;
+    }
     const rendered = source.render({ title: frontmatter.title, publicDir: options.publicDir, pageUrl: absoluteUrl(url) });
-    reportMissingImages(rendered.missingImages, display, options.publicDir, problems);
+    reportMissingImages(rendered.missingImages.map(inFile(display, source)), options.publicDir, problems);
     collect(rendered, source);
     pages.push({
       slug,
@@ -350,17 +380,19 @@ function authorFinder(authors: ReadonlyArray<Author>): (ref: string) => Author |
 function renderBio(source: MarkdownFile, slug: string, publicDir: string, problems: ContentProblem[]): string {
   // Bios appear under posts, several on one page: ids of their own, apart from the post's and each other's.
   const rendered = source.render({ publicDir, pageUrl: absoluteUrl(authorPath(slug)), idPrefix: `bio.${slug}.` });
-  reportMissingImages(rendered.missingImages, displayPath(source.file), publicDir, problems);
+  reportMissingImages(rendered.missingImages.map(inFile(displayPath(source.file), source)), publicDir, problems);
   return rendered.html;
 }
 
-function reportMissingImages(images: ReadonlyArray<string>, file: string, publicDir: string, problems: ContentProblem[]) {
-  for (const src of images) {
+function reportMissingImages(images: ReadonlyArray<InFile<MissingImage>>, publicDir: string, problems: ContentProblem[]) {
+  for (const { file, src, line, column } of images) {
     problems.push({
       file,
       field: 'body',
       found: `an image ${describeValue(src)}, which is not a file under ${displayPath(publicDir)}/`,
       expected: 'images that exist under public/, referenced from the site root as "/images/..."',
+      line,
+      column,
     });
   }
 }
@@ -457,7 +489,7 @@ const sizeOf = ({ width, height }: ImageSize) => ({ width, height });
 
 function renderPost(post: Post, source: MarkdownFile, publicDir: string, problems: ContentProblem[]): { post: Post; body: PostBody; rendered: RenderedMarkdown } {
   const rendered = source.render({ title: post.title, publicDir, pageUrl: absoluteUrl(post.url), math: post.math });
-  reportMissingImages(rendered.missingImages, post.file, publicDir, problems);
+  reportMissingImages(rendered.missingImages.map(inFile(post.file, source)), publicDir, problems);
   return {
     post: {
       ...post,

@@ -153,7 +153,7 @@ describe('Markdown under a sub-path', () => {
     const rendered = renderMarkdown(body, { publicDir: path.join(ROOT, 'public'), pageUrl: `${SUB_PATH_URL}/blog/post/` });
     expect(rendered.siteLinks.map((link) => link.href)).toEqual(['/blog/hello-world/', '/blog/other/', '/blog/post/#part', '/blog/third/', '/about/']);
     expect(rendered.localImages).toEqual(['/images/authors/zoe-martin.png', '/images/missing.png']);
-    expect(rendered.missingImages).toEqual(['/images/missing.png']);
+    expect(rendered.missingImages.map((image) => image.src)).toEqual(['/images/missing.png']);
   });
 });
 
