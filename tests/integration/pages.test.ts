@@ -170,7 +170,10 @@ describe('share links', () => {
   });
 
   it('open in a new tab without giving it the opener', () => {
-    for (const link of page('/blog/hello-world/').querySelectorAll('a[data-share]')) {
+    const links = page('/blog/hello-world/').querySelectorAll('a[data-share]');
+    // X, LinkedIn, Facebook, Hacker News, Reddit and email.
+    expect(links).toHaveLength(6);
+    for (const link of links) {
       expect(link.getAttribute('target')).toBe('_blank');
       expect(link.getAttribute('rel')).toBe('noopener noreferrer');
       expect(link.text.trim()).not.toBe('');
