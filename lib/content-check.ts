@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatDate } from './dates';
-import { findBrokenFragments, findBrokenLinks } from './link-check';
-import { ContentError, loadContent, type Content, type ContentProblem, type LoadedContent, type LoadOptions, type Post, type Term } from './posts';
+import { findBrokenFragments, findBrokenLinks, normalizeSitePath } from './link-check';
+import { inspectContent, type Content, type ContentProblem, type LoadOptions, type Post, type Term } from './posts';
 import { displayPath } from './posts/errors';
 import { termSlug } from './taxonomy';
 
@@ -31,24 +31,23 @@ export function formatFinding(finding: Finding): string {
 }
 
 /**
- * Loads the content as a production build does (no drafts, the build's cache) and lists what is wrong with it,
- * sorted by file and place. When the build would refuse the content, the findings are its errors only: the
- * other checks need content that loads.
+ * Loads the content as a production build does (no drafts, the build's cache) and lists, sorted by file and
+ * place, everything wrong with it in one go: the errors the build would refuse, and the warnings about every
+ * file that loads all the same (a post whose frontmatter the build refuses is left out of the content, so it gets
+ * only its errors).
  */
 export function checkContent(options: LoadOptions): Finding[] {
   const frontmatter = new FrontmatterPositions();
-  let loaded: LoadedContent;
-  try {
-    loaded = loadContent({ ...options, includeDrafts: false });
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return sortFindings(error.problems.map((problem) => problemFinding(problem, frontmatter)));
-  }
+  const { loaded, problems, unloadedPaths } = inspectContent({ ...options, includeDrafts: false });
   const { content, siteLinks, imagesWithoutAlt, unpublished, warnings } = loaded;
+  // A link to a post left out for its errors is not broken: the post is, and it is reported.
+  const unloaded = new Set(unloadedPaths.map(normalizeSitePath));
+  const brokenLinks = findBrokenLinks(content, siteLinks, options.publicDir).filter(({ href }) => !unloaded.has(normalizeSitePath(href)));
   const at = (file: string, field: string) => ({ file, ...(frontmatter.find(file, field) ?? { line: 1, column: 1 }) });
   const findings: Finding[] = [
+    ...problems.map((problem) => problemFinding(problem, frontmatter)),
     ...warnings.map(({ file, line, message }) => ({ file, line: line ?? 1, column: 1, severity: 'warning' as const, message })),
-    ...findBrokenLinks(content, siteLinks, options.publicDir).map(({ file, line, column, href }) => ({
+    ...brokenLinks.map(({ file, line, column, href }) => ({
       file,
       line,
       column,
@@ -100,9 +99,13 @@ export function checkContent(options: LoadOptions): Finding[] {
   return sortFindings(findings);
 }
 
-/** A problem the build refuses, placed at its frontmatter field when the file has it there, else at 1:1. */
+/**
+ * A problem the build refuses, at its place in the body (a missing image), else at its frontmatter field when
+ * the file has it there, else at 1:1.
+ */
 function problemFinding(problem: ContentProblem, frontmatter: FrontmatterPositions): Finding {
-  const place = problem.line ? { line: problem.line, column: 1 } : (frontmatter.find(problem.file, problem.field) ?? { line: 1, column: 1 });
+  const { line, column } = problem;
+  const place = line !== undefined ? { line, column: column ?? 1 } : (frontmatter.find(problem.file, problem.field) ?? { line: 1, column: 1 });
   return { file: problem.file, ...place, severity: 'error', message: `${problem.field}: found ${problem.found}, expected ${problem.expected}` };
 }
 

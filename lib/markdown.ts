@@ -72,7 +72,7 @@ export interface RenderedMarkdown {
   firstParagraph: string;
   /** How many words the body's visible text has: markup, HTML and image alt text are not words. */
   wordCount: number;
-  /** Local images the body uses that do not exist under public/ or cannot be measured, with their line. */
+  /** Local images the body uses that do not exist under public/ or cannot be measured, with their place in the body. */
   missingImages: MissingImage[];
   /** Site paths of every local image the body uses. */
   localImages: string[];

@@ -3,11 +3,11 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { localImageSize } from '../images';
 
-/** A local image a body shows that is no file under public/, or no image the build can measure. */
+/** A local image a body shows that is no file under public/, or no image the build can measure, and where the body has it. */
 export interface MissingImage {
   src: string;
-  /** The line of the body it is on. */
   line: number;
+  column: number;
 }
 
 /** Options of {@link rehypeImageSize}. */
@@ -19,7 +19,7 @@ export interface ImageSizeOptions {
 /**
  * Gives each local image its real `width` and `height`, so the page reserves its space before it loads, and
  * lets below-the-fold images load lazily. Local images that do not exist are listed in
- * `file.data.missingImages` for the loader to report, and every local image in `file.data.localImages` (a
+ * `file.data.missingImages` for the loader to report at their place, and every local image in `file.data.localImages` (a
  * cached render is stale once one of them changes); the author's own width and height are kept.
  */
 export default function rehypeImageSize(options: ImageSizeOptions = {}) {
@@ -35,7 +35,7 @@ export default function rehypeImageSize(options: ImageSizeOptions = {}) {
       local.push(src);
       const size = localImageSize(src, options.publicDir);
       if (!size) {
-        missing.push({ src, line: node.position?.start.line ?? 1 });
+        missing.push({ src, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
         return;
       }
       if (node.properties.width === undefined && node.properties.height === undefined) {

@@ -3,11 +3,12 @@ import path from 'node:path';
 /** One thing wrong in the content: which file, which field, what was there and what should be. */
 export interface ContentProblem {
   file: string;
-  /** The line of the file, for a problem in a body. */
-  line?: number;
   field: string;
   found: string;
   expected: string;
+  /** Where in the file, when the problem is in the body (a missing image); frontmatter fields are found by name. */
+  line?: number;
+  column?: number;
 }
 
 /** Something the author should know about a file that loads all the same (a change made to publish it, a field kept unused); the build goes on. */

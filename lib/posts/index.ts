@@ -11,7 +11,7 @@ export type { Author, ContentData, ImageRef, Page, Post, PostBody, Series, Share
 export type { Term } from '../taxonomy';
 export { isPublished, type Content } from './content-index';
 export { ContentError, describeValue, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from './errors';
-export { loadContent, type FileLink, type LoadedContent, type LoadOptions } from './load';
+export { inspectContent, loadContent, type FileLink, type InspectedContent, type LoadedContent, type LoadOptions } from './load';
 
 /**
  * The load options of this process at `now`: `CONTENT_DIR` (default `content/`), `PUBLIC_DIR`, drafts only under

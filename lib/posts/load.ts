@@ -64,6 +64,15 @@ export interface LoadedContent {
   gitNotice?: string;
 }
 
+/** What {@link inspectContent} finds: the content of every file that loads, and the problems of the others. */
+export interface InspectedContent {
+  loaded: LoadedContent;
+  /** Everything a build would refuse; `loaded` leaves out the posts, pages and authors these are about. */
+  problems: ContentProblem[];
+  /** The paths of the posts and pages left out for their problems: a link to one is not broken, its target is. */
+  unloadedPaths: string[];
+}
+
 /** Something found in a body, placed in its file: the file as error messages show it, and the line in the file. */
 export type InFile<Spot extends { line: number }> = Spot & { file: string };
 
@@ -82,10 +91,21 @@ export function isShown(frontmatter: Pick<PostFrontmatter, 'published' | 'date'>
 
 /** Loads, validates, renders and indexes a content folder, or throws a {@link ContentError} listing every problem. */
 export function loadContent(options: LoadOptions): LoadedContent {
+  const { loaded, problems } = inspectContent(options);
+  if (problems.length > 0) throw new ContentError(problems);
+  return loaded;
+}
+
+/**
+ * Loads a content folder as {@link loadContent} does, but returns the problems instead of throwing them, with
+ * the content of every file that loads: `npm run check` reports both in one run.
+ */
+export function inspectContent(options: LoadOptions): InspectedContent {
   const problems: ContentProblem[] = [];
   const site = getSite();
   const history = options.gitHistory ? readGitHistory(options.contentDir) : undefined;
   const historyOf = fileHistory(history, options.contentDir);
+  const unloadedPaths: string[] = [];
   const cache = new ContentCache(options.cacheDir, options.publicDir, site.url, undefined, site.language);
   const opened: MarkdownFile[] = [];
   const read = (file: string) => {
@@ -145,7 +165,10 @@ export function loadContent(options: LoadOptions): LoadedContent {
       }
     }
     checkLocalFile(fields.coverImage, 'coverImage', display, options.publicDir, problems);
-    if (!frontmatter || problems.length > problemsBefore) continue;
+    if (!frontmatter || problems.length > problemsBefore) {
+      unloadedPaths.push(postPath(slug));
+      continue;
+    }
 
     const fileHistory = historyOf(source.file);
     const committed = { repositoryFile: fileHistory.repositoryFile, modified: gitModified(fileHistory, source, options) };
@@ -175,7 +198,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     return rendered.post;
   });
   const pageOwners = new Map<string, string>();
-  const pages = loadPages(options, read, problems, pageOwners, historyOf, (rendered, source) => collect(rendered, inFile(displayPath(source.file), source)));
+  const pages = loadPages(options, read, problems, pageOwners, historyOf, unloadedPaths, (rendered, source) => collect(rendered, inFile(displayPath(source.file), source)));
   // After the pages, so that an alias is checked against every page of the site, posts and pages alike. Aliases
   // from git history go through the checks written ones do, after them (a written alias wins); one that another
   // page owns is dropped with a warning, since the author never asked for it. (A rendered post shares its
@@ -196,9 +219,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
     post.historyAliases.push({ alias: claim.alias, from });
   }
   for (const source of opened) source.persist();
-  if (problems.length > 0) throw new ContentError(problems);
   const data = { ...relate(posts, authors, options.now), pages };
-  return {
+  const loaded = {
     content: indexContent(data, (post) => bodies.get(post.slug)!),
     filesRead: opened.length,
     filesParsed: cache.misses,
@@ -208,6 +230,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     unpublished,
     gitNotice: history && !history.available ? unavailableMessage(history.reason, displayPath(options.contentDir)) : undefined,
   };
+  return { loaded, problems, unloadedPaths };
 }
 
 /** A post file checked on its own: its frontmatter (undefined if invalid), the fields other checks need, its slug. */
@@ -273,7 +296,10 @@ export function checkAuthorFile(display: string, slug: string, data: unknown, pr
   return { normalized, frontmatter };
 }
 
-/** The pages of `pages/` (a folder a blog may not have), by order and title; `collect` gets each render. */
+/**
+ * The pages of `pages/` (a folder a blog may not have), by order and title; `collect` gets each render, and the
+ * paths of pages left out for their problems go to `unloaded`.
+ */
 function loadPages(
   options: LoadOptions,
   read: (file: string) => MarkdownFile | undefined,
@@ -281,6 +307,7 @@ function loadPages(
   /** Filled with every page's slug and file, valid or not, for the alias check. */
   owners: Map<string, string>,
   historyOf: (file: string) => HistoryFacts,
+  unloaded: string[],
   collect: (rendered: RenderedMarkdown, source: MarkdownFile) => void,
 ): Page[] {
   const folder = path.join(options.contentDir, 'pages');
@@ -301,8 +328,11 @@ function loadPages(
     } else if (!isSlug(slug)) {
       problems.push({ file: display, field: '(file name)', found: describeValue(slug), expected: `a file name of lowercase letters, digits and hyphens, ${SLUG_LENGTH_LIMIT}` });
     }
-    if (!frontmatter || problems.length > problemsBefore) continue;
     const url = contentPagePath(slug);
+    if (!frontmatter || problems.length > problemsBefore) {
+      unloaded.push(url);
+      continue;
+    }
     const rendered = source.render({ title: frontmatter.title, publicDir: options.publicDir, pageUrl: absoluteUrl(url) });
     reportMissingImages(rendered.missingImages.map(inFile(display, source)), options.publicDir, problems);
     collect(rendered, source);
@@ -454,7 +484,7 @@ function unclosedWarning({ element, line, file }: InFile<UnclosedHtml>): Content
 
 /** Local images a body shows that cannot be: no such file, or a file that is no image (a text file named .jpg). */
 function reportMissingImages(images: ReadonlyArray<InFile<MissingImage>>, publicDir: string, problems: ContentProblem[]) {
-  for (const { src, file, line } of images) {
+  for (const { src, file, line, column } of images) {
     const target = publicFile(src, publicDir);
     const found = target && fs.statSync(target, { throwIfNoEntry: false })?.isFile() ? 'a file that is not an image the build can read' : `not a file under ${displayPath(publicDir)}/`;
     problems.push({
@@ -463,6 +493,7 @@ function reportMissingImages(images: ReadonlyArray<InFile<MissingImage>>, public
       field: 'body',
       found: `an image ${describeValue(src)}, which is ${found}`,
       expected: 'PNG, JPEG, GIF, WebP, AVIF or SVG images that exist under public/, referenced from the site root as "/images/..."',
+      column,
     });
   }
 }

@@ -19,13 +19,16 @@ const site = serveSite(OUT);
 /** Opens the photo post at 390 CSS pixels and `dpr`; returns every image the page fetched, with its bytes. */
 async function imagesFetched(dpr: number) {
   const { page, problems } = await site.open({ viewport: { width: 390, height: 844 }, deviceScaleFactor: dpr });
-  const fetched: Array<{ path: string; bytes: number }> = [];
-  page.on('response', async (response) => {
+  // Each image's body arrives after its response event: the reads are kept and awaited before anything is
+  // asserted, so no image is missed because its bytes were still on the way.
+  const reads: Array<Promise<{ path: string; bytes: number }>> = [];
+  page.on('response', (response) => {
     if (response.request().resourceType() !== 'image') return;
-    fetched.push({ path: new URL(response.url()).pathname, bytes: (await response.body()).length });
+    reads.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, bytes: body.length })));
   });
   await page.goto(`${site.url}${PHOTO_POST}`, { waitUntil: 'networkidle' });
   const cover = await page.getByAltText(PHOTO_ALT).evaluate((img: HTMLImageElement) => ({ src: new URL(img.currentSrc).pathname, width: img.getBoundingClientRect().width }));
+  const fetched = await Promise.all(reads);
   expect(problems).toEqual([]);
   return { fetched, cover };
 }

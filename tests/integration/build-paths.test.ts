@@ -46,12 +46,18 @@ describe.sequential('builds the fixture site does not cover', () => {
       stdio: ['ignore', 'pipe', 'ignore'],
       detached: true,
     });
-    const exited = new Promise((resolve) => started.on('exit', resolve));
-    // Killed while Next is writing pages into the staging folder.
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => started.on('exit', (code, signal) => resolve({ code, signal })));
+    // Killed while Next is writing pages into the staging folder. The kill is recorded, with whether the build
+    // was still running then, so a build that died on its own, or never got that far, fails the test.
+    let atKill: { alive: boolean } | undefined;
     started.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Generating static pages')) process.kill(-started.pid!, 'SIGKILL');
+      if (atKill || !chunk.toString().includes('Generating static pages')) return;
+      // Signal 0 checks that the build's process group is still there without touching it.
+      atKill = { alive: isAlive(-started.pid!) };
+      process.kill(-started.pid!, 'SIGKILL');
     });
-    await exited;
+    expect(await exited).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(atKill).toEqual({ alive: true });
     expect(read(out, 'index.html')).toBe(before);
     expect(exists(out, 'blog/first')).toBe(false);
     expect(exists(out, 'pagefind/pagefind-entry.json')).toBe(true);
@@ -174,5 +180,15 @@ async function fetchWhenUp(url: string): Promise<string> {
     }
     if (Date.now() > deadline) throw new Error(`${url} did not answer 200 in time`);
     await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Whether a process (or, for a negative pid, a process group) exists. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -2,17 +2,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/posts';
-import { FIXTURE_OUT, page, summaryOf } from '../build-fixture';
-import { loadFixture, ROOT } from '../helpers';
+import { FIXTURE_OUT, htmlFiles, page, summaryOf } from '../build-fixture';
+import { FIXTURE_POSTS } from '../fixture-posts';
+import { ROOT } from '../helpers';
 
 describe('a build with CONTENT_DIR', () => {
-  const content = loadFixture('valid');
-
-  it('writes a page for every published post of that folder', () => {
-    for (const post of content.posts) {
-      const html = page(post.url);
-      expect(html.querySelector('h1')?.text).toBe(post.title);
+  it('writes a page for every published post of that folder, and no other post page', () => {
+    let checked = 0;
+    for (const post of FIXTURE_POSTS) {
+      expect(page(post.url).querySelector('h1')?.text).toBe(post.title);
+      checked += 1;
     }
+    expect(checked).toBe(6);
+    // Post pages are the pages under /blog/ that are not lists (page/, tag/, category/, author/, tags/).
+    const postPages = htmlFiles().filter((file) => /^blog\/(?!page\/|tag\/|tags\/|category\/|author\/)[^/]+\/index\.html$/.test(file));
+    expect(postPages.sort()).toEqual([
+      'blog/cpp-notes/index.html',
+      'blog/csharp-notes/index.html',
+      'blog/custom-slug/index.html',
+      'blog/hello-world/index.html',
+      'blog/japanese/index.html',
+      'blog/long-read/index.html',
+    ]);
   });
 
   it('writes no page for drafts or future posts', () => {

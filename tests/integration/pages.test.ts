@@ -4,9 +4,8 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { fileForUrl, FIXTURE_OUT, htmlFiles, page } from '../build-fixture';
 import { findBrokenLinks } from '@/scripts/lib/check-links';
-import { loadFixture } from '../helpers';
+import { FIXTURE_AUTHOR_URLS, FIXTURE_CATEGORY_URLS, FIXTURE_POST_URLS, FIXTURE_POSTS, FIXTURE_TAG_URLS } from '../fixture-posts';
 
-const content = loadFixture('valid');
 const hrefs = (root: HTMLElement, selector = 'a') => root.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
 
 describe('routes', () => {
@@ -22,7 +21,7 @@ describe('routes', () => {
     '/blog/category/engineering/page/2/',
     '/blog/author/ada-lovelace/',
     '/blog/author/grace-hopper/page/2/',
-    ...content.posts.map((post) => post.url),
+    ...FIXTURE_POST_URLS,
   ])('%s exists with one h1 and the landmarks', (url) => {
     const html = page(url);
     expect(html.querySelectorAll('h1')).toHaveLength(1);
@@ -30,9 +29,9 @@ describe('routes', () => {
   });
 
   it('has a page per tag, category and author, and none left over from placeholders', () => {
-    for (const tag of content.tags) expect(fileForUrl(`/blog/tag/${encodeURIComponent(tag.slug)}/`), tag.slug).toBeDefined();
-    for (const category of content.categories) expect(fileForUrl(`/blog/category/${category.slug}/`)).toBeDefined();
-    for (const author of content.authors) expect(fileForUrl(author.url)).toBeDefined();
+    const urls = [...FIXTURE_TAG_URLS, ...FIXTURE_CATEGORY_URLS, ...FIXTURE_AUTHOR_URLS];
+    expect(urls).toHaveLength(12);
+    for (const url of urls) expect(fileForUrl(url), url).toBeDefined();
     expect(htmlFiles().filter((file) => file.includes('placeholder'))).toEqual([]);
   });
 
@@ -171,7 +170,10 @@ describe('share links', () => {
   });
 
   it('open in a new tab without giving it the opener', () => {
-    for (const link of page('/blog/hello-world/').querySelectorAll('a[data-share]')) {
+    const links = page('/blog/hello-world/').querySelectorAll('a[data-share]');
+    // X, LinkedIn, Facebook, Hacker News, Reddit and email.
+    expect(links).toHaveLength(6);
+    for (const link of links) {
       expect(link.getAttribute('target')).toBe('_blank');
       expect(link.getAttribute('rel')).toBe('noopener noreferrer');
       expect(link.text.trim()).not.toBe('');
@@ -201,7 +203,7 @@ describe('tags', () => {
 
   it('lists every tag with its count on the tags page', () => {
     const tags = page('/blog/tags/').querySelectorAll('ul[aria-label="All tags"] a');
-    expect(tags.map((a) => a.getAttribute('href'))).toEqual(content.tags.map((t) => `/blog/tag/${encodeURIComponent(t.slug)}/`));
+    expect(tags.map((a) => a.getAttribute('href'))).toEqual(FIXTURE_TAG_URLS);
     expect(tags[0]?.text.replace(/\s+/g, ' ').trim()).toBe('next.js 3 posts');
   });
 });
@@ -232,7 +234,24 @@ describe('pagination', () => {
 
   it('shows every post exactly once across the pages of the blog, newest first', () => {
     const listed = ['/blog/', '/blog/page/2/', '/blog/page/3/'].flatMap((url) => hrefs(page(url), 'main article h2 a'));
-    expect(listed).toEqual(content.posts.map((post) => post.url));
+    expect(listed).toEqual(FIXTURE_POST_URLS);
+  });
+
+  it('shows each post’s date, reading time and excerpt on its card and its page, as its file says', () => {
+    const cards = ['/blog/', '/blog/page/2/', '/blog/page/3/'].flatMap((url) => page(url).querySelectorAll('main article'));
+    expect(cards).toHaveLength(6);
+    let checked = 0;
+    for (const [index, post] of FIXTURE_POSTS.entries()) {
+      const card = cards[index]!;
+      expect(card.querySelector('time')?.getAttribute('datetime'), post.url).toBe(post.date);
+      expect(card.text, post.url).toContain(`${post.minutes} min read`);
+      expect(card.querySelectorAll('p').map((p) => p.text), post.url).toContain(post.excerpt);
+      const header = page(post.url).querySelector('main header')!;
+      expect(header.querySelector('time')?.getAttribute('datetime'), post.url).toBe(post.date);
+      expect(header.text, post.url).toContain(`${post.minutes} min read`);
+      checked += 1;
+    }
+    expect(checked).toBe(6);
   });
 });
 
