@@ -82,13 +82,15 @@ describe('npm run check on the sample site', () => {
         encoding: 'utf8',
         env,
       });
-      // Both findings, at their lines in the file: the front matter's lines count.
+      // Both findings, at their lines in the file: the front matter's lines count. The copy is in no git
+      // repository, which the check notes once.
       expect(run.stdout.split('\n')).toEqual([
+        `${content}:1:1  info  ${content} is not in a git repository: modified dates are the \`updated\` field or the date, and renamed posts get no automatic redirects`,
         `${content}/posts/two-mistakes.md:10:5  warning  link to "/blog/no-such-post/" leads to no page of the site or file under public/`,
         `${content}/posts/two-mistakes.md:12:1  error  body: found an image "/images/no-such-chart.png", which is not a file under public/, expected PNG, JPEG, GIF, WebP, AVIF or SVG images that exist under public/, referenced from the site root as "/images/..."`,
         '',
       ]);
-      expect(run.stderr).toBe('check: 1 error, 1 warning, 0 notes\n');
+      expect(run.stderr).toBe('check: 1 error, 1 warning, 1 note\n');
       expect(run.status).toBe(1);
     } finally {
       fs.rmSync(site, { recursive: true, force: true });
