@@ -72,6 +72,17 @@ describe('the GitHub Pages workflow', () => {
     expect(build.find((step) => step.uses === 'actions/setup-node@v4')?.with?.['node-version']).toBe(24);
   });
 
+  it('keeps the build cache between runs, started afresh by a changed lock file', () => {
+    const cache = build.find((step) => step.uses === 'actions/cache@v4');
+    expect(cache?.with).toEqual({
+      path: '.next/cache',
+      key: "build-cache-${{ hashFiles('package-lock.json') }}-${{ github.run_id }}",
+      'restore-keys': "build-cache-${{ hashFiles('package-lock.json') }}-",
+    });
+    // Restored before the build that uses it.
+    expect(build.indexOf(cache!)).toBe(build.findIndex((step) => step.run === 'npm run build') - 1);
+  });
+
   it('runs hourly and deploys only when the published posts differ from the last deployment', () => {
     expect(workflow.on.schedule).toEqual([{ cron: '17 * * * *' }]);
     expect(build.find((step) => step.id === 'published')?.run).toBe('echo "fingerprint=$(npm run --silent published)" >> "$GITHUB_OUTPUT"');
