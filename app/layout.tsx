@@ -41,6 +41,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The theme script sets data-theme on <html> before React could hydrate it (with clientRuntime: true).
     <html lang={site.language} suppressHydrationWarning>
       <head>
+        {/* The first frame waits until the parser reaches the footer, so the whole of <main> is there (Chromium;
+            others ignore it). Painted half-parsed, a slow machine showed the byline and share row growing. */}
+        <link rel="expect" href={`#${PAGE_IDS.footer}`} blocking="render" />
         <ThemeScript />
         <SiteScripts scripts={site.scripts} placement="head" />
       </head>

@@ -4,6 +4,7 @@ import { socialLinks } from '@/lib/social';
 import { Icon } from './icons';
 import { NavLinks } from './nav-links';
 import { t } from '@/lib/i18n';
+import { PAGE_IDS } from '@/lib/page-ids';
 
 const link = 'hover:text-accent-700 dark:hover:text-accent-300 inline-flex items-center gap-1.5 underline-offset-4 hover:underline';
 const heading = 'mb-3 text-xs font-semibold tracking-wide text-zinc-900 uppercase dark:text-zinc-100';
@@ -17,7 +18,7 @@ export function SiteFooter({ year }: { year: number }) {
   const site = getSite();
   const profiles = socialLinks(site.social);
   return (
-    <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+    <footer id={PAGE_IDS.footer} className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
       <div className="mx-auto grid max-w-3xl grid-cols-2 gap-8 px-4 py-10 sm:grid-cols-[minmax(0,1fr)_auto_auto] sm:gap-x-12 sm:px-6">
         <div className="col-span-2 max-w-xs space-y-2 sm:col-span-1">
           <p className="font-semibold text-zinc-900 dark:text-zinc-100">{site.name}</p>
