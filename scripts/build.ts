@@ -31,7 +31,7 @@ import { findClientModules } from './lib/client-guard';
 import { writeRedirects } from './lib/redirects';
 import { checkSvgs, makeSvgsSafe } from './lib/safe-svgs';
 import { finishExport, unknownScriptWarning } from './lib/finish-export';
-import { newBuildFolder, publishFolder } from './lib/publish';
+import { publishFolder, stagingFolder } from './lib/publish';
 import { loadSiteOrExit } from './lib/load-site';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -65,7 +65,9 @@ if (clientModules.length > 0) {
 const snapshotDir = path.join(cacheDir(), 'snapshot');
 fs.rmSync(snapshotDir, { recursive: true, force: true });
 const siteDir = outDir();
-const staging = newBuildFolder(siteDir);
+const staging = stagingFolder(siteDir);
+// What a killed build left there.
+fs.rmSync(staging, { recursive: true, force: true });
 const next = spawn(path.join('node_modules', '.bin', 'next'), ['build'], {
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [BUILD_ENV.snapshot]: snapshotDir, [BUILD_ENV.outDir]: path.relative(process.cwd(), staging), ...handOn(site) },

@@ -11,8 +11,15 @@ import { BUILD_ENV } from '../../lib/build-contract';
 /** The name prefix of the build folders beside `siteDir`: `out` -> `out.build-`. */
 const buildPrefix = (siteDir: string) => `${path.basename(siteDir)}.build-`;
 
-/** A new folder beside `siteDir` for this build to export into, named so no other build's can be the same. */
-export function newBuildFolder(siteDir: string): string {
+/**
+ * The folder beside `siteDir` that Next exports into: `out` -> `out.partial`. Its name never changes, because Next
+ * keys its build cache on its config, where this folder is `distDir`: a new name each build made every rebuild
+ * of the sample site compile from nothing (40 s instead of 13 s).
+ */
+export const stagingFolder = (siteDir: string) => `${siteDir}.partial`;
+
+/** A new folder beside `siteDir` for a finished build, named so no other build's can be the same. */
+function newBuildFolder(siteDir: string): string {
   return path.join(path.dirname(siteDir), `${buildPrefix(siteDir)}${Date.now().toString(36)}-${process.pid}`);
 }
 
@@ -20,12 +27,14 @@ export function newBuildFolder(siteDir: string): string {
 export type PublishMoment = 'before-swap' | 'after-swap';
 
 /**
- * Points `siteDir` at `folder` (made by {@link newBuildFolder}) with one atomic rename of a link, then deletes
- * the folders of earlier builds, finished or killed. An `out/` that is a real folder (left by a version of
+ * Moves the finished export out of {@link stagingFolder} into a build folder of its own and points `siteDir` at
+ * it with one atomic rename of a link, then deletes the folders of earlier builds, finished or killed. An `out/` that is a real folder (left by a version of
  * Margins before links, or made by hand) is moved aside first: that one time, out/ is missing for the moment
  * between two renames.
  */
-export function publishFolder(folder: string, siteDir: string, env: NodeJS.ProcessEnv = process.env): void {
+export function publishFolder(staging: string, siteDir: string, env: NodeJS.ProcessEnv = process.env): void {
+  const folder = newBuildFolder(siteDir);
+  fs.renameSync(staging, folder);
   const link = `${folder}.link`;
   fs.rmSync(link, { force: true });
   // Relative: moving the checkout keeps out/ working.
@@ -45,9 +54,10 @@ function stopIfAsked(moment: PublishMoment, env: NodeJS.ProcessEnv) {
   if (env[BUILD_ENV.testKillAt] === moment) process.kill(process.pid, 'SIGKILL');
 }
 
-/** Deletes a published site: the out link and every build folder beside it (deleting the link alone frees nothing). */
+/** Deletes a published site: the out link, every build folder beside it (deleting the link alone frees nothing) and a killed build's export. */
 export function removeSite(siteDir: string): void {
   fs.rmSync(siteDir, { recursive: true, force: true });
+  fs.rmSync(stagingFolder(siteDir), { recursive: true, force: true });
   const parent = path.dirname(siteDir);
   if (!fs.existsSync(parent)) return;
   for (const entry of fs.readdirSync(parent)) if (entry.startsWith(buildPrefix(siteDir))) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });

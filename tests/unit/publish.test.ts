@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newBuildFolder, publishFolder, removeSite } from '@/scripts/lib/publish';
+import { publishFolder, removeSite, stagingFolder } from '@/scripts/lib/publish';
 
-/** A finished export: a folder with an index.html saying which build it is. */
+/** A finished export in the staging folder, with an index.html saying which build it is. */
 function exported(siteDir: string, name: string): string {
-  const folder = newBuildFolder(siteDir);
+  const folder = stagingFolder(siteDir);
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, 'index.html'), name);
   return folder;
@@ -19,17 +19,19 @@ describe('publishing a build', () => {
   it('makes out a link to the build folder, by a relative name, and replaces it with the next build', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-publish-'));
     const siteDir = path.join(root, 'out');
-    const first = exported(siteDir, 'first');
-    publishFolder(first, siteDir);
-    expect(fs.readlinkSync(siteDir)).toBe(path.basename(first));
+    expect(stagingFolder(siteDir)).toBe(path.join(root, 'out.partial'));
+    publishFolder(exported(siteDir, 'first'), siteDir);
+    const first = fs.readlinkSync(siteDir);
+    expect(first).toMatch(/^out\.build-[0-9a-z]+-[0-9]+$/);
     expect(home(siteDir)).toBe('first');
+    expect(fs.readdirSync(root).sort()).toEqual(['out', first]);
 
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const second = exported(siteDir, 'second');
-    publishFolder(second, siteDir);
+    publishFolder(exported(siteDir, 'second'), siteDir);
+    const second = fs.readlinkSync(siteDir);
+    expect(second).not.toBe(first);
     expect(home(siteDir)).toBe('second');
-    expect(fs.existsSync(first)).toBe(false);
-    expect(fs.readdirSync(root).sort()).toEqual(['out', path.basename(second)].sort());
+    expect(fs.readdirSync(root).sort()).toEqual(['out', second]);
   });
 
   it('replaces an out folder left by an older build, and deletes killed builds’ folders but nothing else beside out', () => {
@@ -39,18 +41,18 @@ describe('publishing a build', () => {
     fs.writeFileSync(path.join(siteDir, 'index.html'), 'old');
     fs.mkdirSync(path.join(root, 'out.build-killed-1'));
     for (const other of ['out.cache', 'out.log', 'output']) fs.mkdirSync(path.join(root, other));
-    const folder = exported(siteDir, 'new');
-    publishFolder(folder, siteDir);
+    publishFolder(exported(siteDir, 'new'), siteDir);
     expect(home(siteDir)).toBe('new');
     expect(fs.lstatSync(siteDir).isSymbolicLink()).toBe(true);
-    expect(fs.readdirSync(root).sort()).toEqual(['out', 'out.cache', 'out.log', 'output', path.basename(folder)].sort());
+    expect(fs.readdirSync(root).sort()).toEqual(['out', 'out.cache', 'out.log', 'output', fs.readlinkSync(siteDir)].sort());
   });
 
-  it('removes a published site whole: the link and the build folders beside it, nothing else', () => {
+  it('removes a published site whole: the link, the build folders beside it and a killed export, nothing else', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-publish-'));
     const siteDir = path.join(root, 'out');
     publishFolder(exported(siteDir, 'site'), siteDir);
     fs.mkdirSync(path.join(root, 'out.build-killed-1'));
+    fs.mkdirSync(path.join(root, 'out.partial'));
     fs.mkdirSync(path.join(root, 'out.cache'));
     removeSite(siteDir);
     expect(fs.readdirSync(root)).toEqual(['out.cache']);
