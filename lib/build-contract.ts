@@ -20,7 +20,7 @@ export const BUILD_ENV = {
   buildCpus: 'MARGINS_BUILD_CPUS',
   /** `1`: remote images are not downloaded, as if every host were unreachable (the test suites set it). */
   offline: 'MARGINS_OFFLINE',
-  /** A JSON file of site config fields that replace lib/site.ts's for this build (lib/site-config.ts). */
+  /** A JSON file of site config fields that replace site.config.ts's for this build (lib/site-config.ts). */
   siteConfig: 'MARGINS_SITE_CONFIG',
   /** Tests only: kills the build at a moment of publishing (scripts/lib/publish.ts), to prove out/ stays whole. */
   testKillAt: 'MARGINS_TEST_KILL_AT',

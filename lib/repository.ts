@@ -1,5 +1,5 @@
 // "Edit this post" and "History" links to a content file in the site's repository on GitHub or GitLab, from the
-// site config's `repository` (lib/site.ts). The file's path in the repository comes from the loader
+// site config's `repository` (site.config.ts). The file's path in the repository comes from the loader
 // (`repositoryFile`: git's own path when the content is in a repository).
 import { z } from 'zod';
 import { configObject, matching } from './config-fields';

@@ -91,7 +91,7 @@ function chooseAuthor(requested: string | undefined, defaultAuthor: string | und
   const slugs = fs.existsSync(authorsDir) ? fs.readdirSync(authorsDir).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : [];
   const choices = slugs.join(', ') || 'none yet: create one with npm run new -- --author "Your Name"';
   const chosen = requested ?? (slugs.length === 1 ? slugs[0] : defaultAuthor);
-  if (chosen === undefined) throw new Error(`--author: expected one of the authors in ${authorsDir}: ${choices} (or set defaultAuthor in lib/site.ts)`);
+  if (chosen === undefined) throw new Error(`--author: expected one of the authors in ${authorsDir}: ${choices} (or set defaultAuthor in site.config.ts)`);
   if (!slugs.includes(chosen)) {
     const given = requested === undefined ? 'defaultAuthor' : '--author';
     throw new Error(`${given}: found "${chosen}", expected one of the authors in ${authorsDir}: ${choices}`);

@@ -1,6 +1,6 @@
-// The site config's one schema, and the one place it is applied: to lib/site.ts's defaults, with the fields
+// The site config's one schema, and the one place it is applied: to site.config.ts's values, with the fields
 // that environment variables (SITE_ENV) and the MARGINS_SITE_CONFIG file set for one build laid over them.
-// To add a field: one line in `siteFields` below (the SiteConfig type follows) and its default in lib/site.ts;
+// To add a field: one line in `siteFields` below (the SiteConfig type follows) and its default in site.config.ts;
 // to let an environment variable set it, one name in SITE_ENV (lib/build-contract.ts).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { siteScriptsSchema } from './site-scripts';
 import { socialProfilesSchema } from './social-profiles';
 
 /** Where the defaults are written, as messages name it. */
-export const DEFAULTS_FILE = 'lib/site.ts';
+export const DEFAULTS_FILE = 'site.config.ts';
 
 const URL_EXAMPLE = 'such as https://blog.example.com';
 const TIME_ZONE_EXPECTED = 'an IANA time zone name such as "UTC", "Europe/Berlin" or "America/New_York"';
@@ -159,7 +159,7 @@ export const siteConfigSchema = siteFields
     };
   });
 
-/** The site config as lib/site.ts writes its defaults (and the file and variables their fields). */
+/** The site config as site.config.ts writes it (and the file and variables their fields). */
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 
 /** The site config, checked: what every page, feed and URL is built from. */
@@ -180,7 +180,7 @@ export class SiteConfigError extends Error {
   }
 }
 
-/** One line: `<source> → <field>: found …, expected …`, where the source is lib/site.ts, a variable or the file. */
+/** One line: `<source> → <field>: found …, expected …`, where the source is site.config.ts, a variable or the file. */
 function formatConfigProblem(problem: ContentProblem): string {
   return problem.field ? formatProblem(problem) : `${problem.file}: found ${problem.found}, expected ${problem.expected}`;
 }

@@ -66,7 +66,7 @@ export const siteScriptsSchema = z.array(siteScriptSchema, { error: 'a list of s
   });
 });
 
-/** An entry of the site config's `scripts` list, as lib/site.ts writes it. */
+/** An entry of the site config's `scripts` list, as site.config.ts writes it. */
 export type SiteScriptInput = z.input<typeof siteScriptSchema>;
 
 /** An entry of the site config's `scripts` list, checked: a script file (`src`) or inline code (`code`). */
@@ -88,7 +88,7 @@ export function umami({ websiteId, src = 'https://cloud.umami.is/script.js', ...
 /** Google Analytics 4 (gtag.js) for a measurement id such as `G-XXXXXXXXXX`: the library and its configuration. */
 export function googleAnalytics({ measurementId, ...options }: { measurementId: string } & PresetOptions): SiteScriptInput[] {
   // The id is written into code: only the shape Google gives is accepted.
-  if (!/^G-[A-Z0-9]+$/.test(measurementId)) throw new Error(`lib/site.ts: googleAnalytics measurementId: found "${measurementId}", expected an id such as G-XXXXXXXXXX`);
+  if (!/^G-[A-Z0-9]+$/.test(measurementId)) throw new Error(`site.config.ts: googleAnalytics measurementId: found "${measurementId}", expected an id such as G-XXXXXXXXXX`);
   return [
     { name: 'google-analytics', src: `https://www.googletagmanager.com/gtag/js?id=${measurementId}`, async: true, ...options },
     {

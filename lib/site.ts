@@ -1,37 +1,12 @@
-// The site configuration: edit `defaults` below to make the blog yours. The schema in lib/site-config.ts checks
-// them, with what environment variables and the MARGINS_SITE_CONFIG file set for one build, once per build.
+// The site config of a build: site.config.ts's values, with what environment variables and the MARGINS_SITE_CONFIG
+// file set for one build, checked once by the schema in lib/site-config.ts and handed on to Next's workers.
+import defaults from '../site.config';
 import { BUILD_ENV } from './build-contract';
-import { parseSiteConfig, type Environment, type SiteConfig, type SiteConfigInput } from './site-config';
+import { parseSiteConfig, type Environment, type SiteConfig } from './site-config';
 
 export type { SiteConfig } from './site-config';
 
-/** The site configuration: edit these values to make the blog yours (what each field does: lib/site-config.ts). */
-export const defaults = {
-  name: 'Margins',
-  description: 'A content-first static blog: Markdown in, fast and correct HTML out.',
-  // SITE_URL, SITE_LANGUAGE, SITE_TIME_ZONE and POSTS_PER_PAGE replace these four for a build.
-  url: 'https://margins.example',
-  language: 'en',
-  timeZone: 'UTC',
-  postsPerPage: 10,
-  // The header links default to the blog and its tags, named in the site's language; to write your own:
-  // nav: [{ label: 'Blog', href: '/blog/' }, { label: 'About', href: '/about/' }],
-  // Example profiles on example domains: put yours here, or {} for none.
-  social: { mastodon: 'https://mastodon.example/@margins', bluesky: 'margins.example' },
-  clientRuntime: false,
-  // For example: scripts: [...plausible({ domain: 'blog.example.com' })], with plausible imported from ./site-scripts.
-  scripts: [],
-  brokenLinks: 'warn',
-  // For example: comments: { repo: 'you/blog', repoId: 'R_…', category: 'Comments', categoryId: 'DIC_…' }, from giscus.app.
-  // For example: newsletter: buttondown({ username: 'you' }), with buttondown imported from ./newsletter.
-  // The sample site has three authors: `npm run new` writes this one when none is given.
-  defaultAuthor: 'zoe-martin',
-  images: { avif: false, remoteFailure: 'warn' },
-  // Authoring in git. For example: repository: { url: 'https://github.com/you/blog', branch: 'main' }.
-  gitHistory: true,
-} satisfies SiteConfigInput;
-
-/** Reads the site config from {@link defaults} and `env` (see `parseSiteConfig`); a build does so once, at its start. */
+/** Reads the site config from site.config.ts and `env` (see `parseSiteConfig`); a build does so once, at its start. */
 export function loadSiteConfig(env: Environment = process.env): SiteConfig {
   return parseSiteConfig(defaults, env);
 }

@@ -55,7 +55,7 @@ if (clientModules.length > 0) {
     [
       `Margins ships reading pages without framework JavaScript, but ${clientModules.length === 1 ? 'this module declares' : 'these modules declare'} 'use client':`,
       ...clientModules.map((file) => `  ${file}`),
-      "A client component needs React in the browser. Make it a server component and add any interactivity as a small script in public/scripts/ (see components/enhancement-script.tsx), or set clientRuntime: true in lib/site.ts to keep Next's runtime.",
+      "A client component needs React in the browser. Make it a server component and add any interactivity as a small script in public/scripts/ (see components/enhancement-script.tsx), or set clientRuntime: true in site.config.ts to keep Next's runtime.",
     ].join('\n'),
   );
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadContent, type LoadOptions } from '@/lib/posts';
-import { defaults } from '@/lib/site';
+import defaults from '@/site.config';
 import { parseSiteConfig, SiteConfigError, type SiteConfigInput } from '@/lib/site-config';
 
 /** The project root, where `public/` lives. */
@@ -29,7 +29,7 @@ export function loadFixture(site: string, options: Partial<LoadOptions> = {}) {
 }
 
 /**
- * What loading the site config says when lib/site.ts's defaults have `fields` instead (values a test writes,
+ * What loading the site config says when site.config.ts has `fields` instead (values a test writes,
  * checked or not) and the environment is `env`: the error's message, or `accepted`.
  */
 export function siteConfigProblems(fields: Record<string, unknown>, env: Record<string, string> = {}): string {

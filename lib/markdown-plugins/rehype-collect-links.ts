@@ -16,7 +16,7 @@ export interface SiteLink {
  * can report the ones that lead nowhere. Root-relative (`/blog/…`), relative (`../other/`), same-page (`#part`)
  * and absolute links to the site's own address all count, each resolved against the page's URL
  * (`file.data.pageUrl`) to a site path. Footnote links are the pipeline's own and always lead somewhere. Runs
- * after sanitizing: only links a reader can follow are listed. Under a base path (lib/site.ts), a root-relative
+ * after sanitizing: only links a reader can follow are listed. Under a base path (site.config.ts), a root-relative
  * link is a site path, which rehype-base-path prefixes later; a link that leaves the base path is not into the site.
  */
 export default function rehypeCollectLinks() {

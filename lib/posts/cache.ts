@@ -20,11 +20,11 @@ export interface CachedFile {
 }
 
 /**
- * What every cached output is made by: all of `lib/` (the Markdown pipeline, the models, the site config, the
- * card drawing) and the lock file (the versions of unified, highlight.js, satori...). Derived from the folders,
- * so a new source file can never be left out of the key.
+ * What every cached output is made by: all of `lib/` (the Markdown pipeline, the models, the card drawing), the
+ * site config and the lock file (the versions of unified, highlight.js, satori...). Derived from the folders, so
+ * a new source file can never be left out of the key.
  */
-export const BUILD_SOURCES = ['lib', 'package-lock.json'];
+export const BUILD_SOURCES = ['lib', 'site.config.ts', 'package-lock.json'];
 
 /** A hash of the {@link BUILD_SOURCES} under `root`: names and bytes of every file. */
 export function sourceFingerprint(root = process.cwd()): string {

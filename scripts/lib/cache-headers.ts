@@ -29,7 +29,7 @@ const HOST_FILES = ['_headers', '_redirects'];
  * rules never overlap, because Cloudflare Pages joins the values of every rule that matches a path (two
  * Cache-Control values would contradict each other): so there is no catch-all `/*`, but one rule for the home
  * page and one for each file and folder at the top of the site, going into the folders that hold a hashed one.
- * Patterns match the URL path a request asks for, so they carry the site's base path (lib/site.ts).
+ * Patterns match the URL path a request asks for, so they carry the site's base path (site.config.ts).
  */
 export function cacheHeaders(outDir: string, basePath?: string): string {
   const rules: Array<[pattern: string, cacheControl: string]> = [['/', SHORT]];

@@ -116,7 +116,7 @@ function sitePath(file: string): string {
 /** The build's warning about a script the runtime removal took out of pages, naming it and (some of) the pages. */
 export function unknownScriptWarning({ source, pages }: { source: string; pages: string[] }): string {
   const shown = pages.slice(0, 3).join(', ') + (pages.length > 3 ? ` and ${pages.length - 3} more` : '');
-  return `warning: removed a script that is neither Next's runtime nor in the site config's scripts: ${source}, from ${shown}. To keep it, add it to scripts in lib/site.ts.`;
+  return `warning: removed a script that is neither Next's runtime nor in the site config's scripts: ${source}, from ${shown}. To keep it, add it to scripts in site.config.ts.`;
 }
 
 function removeEmptyFolders(dir: string): void {

@@ -12,7 +12,7 @@ import { escapeXml } from '../../lib/xml-text';
 /**
  * Writes `<outDir>/<alias>/index.html` for every alias of every post, and the rules to `<outDir>/_redirects`,
  * after the site's own rules when public/ has a `_redirects`. Links and rules carry the site's base path
- * (lib/site.ts; `basePath` for tests).
+ * (site.config.ts; `basePath` for tests).
  */
 export function writeRedirects(outDir: string, content: Pick<Content, 'posts'>, basePath?: string): void {
   const rules: string[] = [];

@@ -20,7 +20,7 @@ export interface StrippedPage {
  * enhancements (marked with {@link ENHANCEMENT_ATTRIBUTE}) and the scripts of the site config (marked with
  * {@link SITE_SCRIPT_ATTRIBUTE}) that `siteScriptOnPage` says belong on this page; and script preloads. The
  * page is cut at the parser's source ranges, so everything else stays byte for byte as Next wrote it. `basePath`
- * is the site's (lib/site.ts), which Next puts before its files' URLs.
+ * is the site's (site.config.ts), which Next puts before its files' URLs.
  */
 export function stripClientRuntime(html: string, siteScriptOnPage: (name: string) => boolean = () => true, basePath = ''): StrippedPage {
   const elements = parse(html, { comment: false }).querySelectorAll('[src], [href], script, link');

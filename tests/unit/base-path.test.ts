@@ -1,5 +1,5 @@
 // A site served under a sub-path (SITE_URL=https://user.github.io/my-blog): the base path is derived once
-// (lib/site.ts) and put before every URL the browser receives; site paths stay without it.
+// (site.config.ts) and put before every URL the browser receives; site paths stay without it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -85,10 +85,10 @@ describe('stripClientRuntime', () => {
 describe('the warning about a removed script', () => {
   it('names the script and the pages, a few of them when there are many', () => {
     expect(unknownScriptWarning({ source: 'https://cdn.example/widget.js', pages: ['/'] })).toBe(
-      "warning: removed a script that is neither Next's runtime nor in the site config's scripts: https://cdn.example/widget.js, from /. To keep it, add it to scripts in lib/site.ts.",
+      "warning: removed a script that is neither Next's runtime nor in the site config's scripts: https://cdn.example/widget.js, from /. To keep it, add it to scripts in site.config.ts.",
     );
     expect(unknownScriptWarning({ source: 'inline script "x()"', pages: ['/', '/404.html', '/blog/', '/blog/a/', '/blog/b/'] })).toBe(
-      "warning: removed a script that is neither Next's runtime nor in the site config's scripts: inline script \"x()\", from /, /404.html, /blog/ and 2 more. To keep it, add it to scripts in lib/site.ts.",
+      "warning: removed a script that is neither Next's runtime nor in the site config's scripts: inline script \"x()\", from /, /404.html, /blog/ and 2 more. To keep it, add it to scripts in site.config.ts.",
     );
   });
 });

@@ -7,8 +7,8 @@ import { discussionSearchUrl, giscusAttributes, type CommentsConfig } from '@/li
 import { buttondown, kit, mailchimp } from '@/lib/newsletter';
 import { siteConfigProblems } from '../helpers';
 
-/** The message of a site config that has only this one problem, in lib/site.ts. */
-const oneProblem = (problem: string) => `Margins found 1 problem in the site config:\n  lib/site.ts → ${problem}`;
+/** The message of a site config that has only this one problem, in site.config.ts. */
+const oneProblem = (problem: string) => `Margins found 1 problem in the site config:\n  site.config.ts → ${problem}`;
 
 const giscus: CommentsConfig = { repo: 'ada/blog', repoId: 'R_kgDOAbCdEf', category: 'Comments', categoryId: 'DIC_kwDOAbCdEf4CZ1Yq' };
 

@@ -32,7 +32,7 @@ const htmlOf = (options: LoadOptions, slug: string) => {
 function tempSources(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-sources-'));
   fs.cpSync(path.join(ROOT, 'lib'), path.join(root, 'lib'), { recursive: true });
-  fs.copyFileSync(path.join(ROOT, 'package-lock.json'), path.join(root, 'package-lock.json'));
+  for (const file of ['site.config.ts', 'package-lock.json']) fs.copyFileSync(path.join(ROOT, file), path.join(root, file));
   return root;
 }
 
@@ -113,11 +113,11 @@ describe('the content cache', () => {
 describe('the cache key', () => {
   const key = (root: string, siteUrl = 'https://a.example') => new ContentCache(undefined, '/public', siteUrl, root).key('/content/posts/a.md', Buffer.from('# A'));
 
-  it('changes when any file of lib/ changes, including files no list names', () => {
+  it('changes when any file of lib/ or the site config changes, including files no list names', () => {
     const root = tempSources();
     const original = key(root);
     expect(key(root)).toBe(original);
-    for (const file of ['lib/page-ids.ts', 'lib/og/size.ts', 'lib/markdown-plugins/rehype-heading-ids.ts', 'lib/site.ts']) {
+    for (const file of ['lib/page-ids.ts', 'lib/og/size.ts', 'lib/markdown-plugins/rehype-heading-ids.ts', 'lib/site.ts', 'site.config.ts']) {
       const full = path.join(root, file);
       const source = fs.readFileSync(full, 'utf8');
       fs.appendFileSync(full, '\n// an edit\n');

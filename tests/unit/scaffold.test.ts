@@ -63,7 +63,7 @@ describe('npm run new', () => {
   it('asks for an author when there are several, and refuses one that does not exist', () => {
     const root = contentDir(['ada', 'grace']);
     expect(() => scaffoldPost({ title: 'Whose', contentDir: root, now: NOW })).toThrow(
-      `--author: expected one of the authors in ${path.join(root, 'authors')}: ada, grace (or set defaultAuthor in lib/site.ts)`,
+      `--author: expected one of the authors in ${path.join(root, 'authors')}: ada, grace (or set defaultAuthor in site.config.ts)`,
     );
     expect(() => scaffoldPost({ title: 'Whose', author: 'linus', contentDir: root, now: NOW })).toThrow(
       `--author: found "linus", expected one of the authors in ${path.join(root, 'authors')}: ada, grace`,

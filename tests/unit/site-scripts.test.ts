@@ -24,7 +24,7 @@ describe('the presets', () => {
 
   it('refuse a Google Analytics id that is not one, since it is written into code', () => {
     expect(() => googleAnalytics({ measurementId: "G-1');alert('x" })).toThrow(
-      `lib/site.ts: googleAnalytics measurementId: found "G-1');alert('x", expected an id such as G-XXXXXXXXXX`,
+      `site.config.ts: googleAnalytics measurementId: found "G-1');alert('x", expected an id such as G-XXXXXXXXXX`,
     );
   });
 });
@@ -52,7 +52,7 @@ describe('the scripts of the site config', () => {
     ['a reserved attribute', [{ name: 'a', src: '/a.js', attributes: { 'data-site-script': 'b' } }], false, 'scripts[0].attributes: found "data-site-script", expected an attribute name such as data-domain (src, async and defer have fields of their own)'],
     ['a misspelled field', [{ name: 'a', src: '/a.js', defered: true } as SiteScriptInput], false, 'scripts[0].defered: found true, expected a field of a script entry: did you mean `defer`?'],
   ])('refuse %s, naming the entry and the field', (_case, scripts, clientRuntime, problem) => {
-    expect(siteConfigProblems({ scripts, clientRuntime })).toBe(`Margins found 1 problem in the site config:\n  lib/site.ts → ${problem}`);
+    expect(siteConfigProblems({ scripts, clientRuntime })).toBe(`Margins found 1 problem in the site config:\n  site.config.ts → ${problem}`);
   });
 });
 

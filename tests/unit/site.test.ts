@@ -1,4 +1,4 @@
-// The site config: lib/site.ts's defaults, the environment variables and the MARGINS_SITE_CONFIG file, checked
+// The site config: site.config.ts, the environment variables and the MARGINS_SITE_CONFIG file, checked
 // once by one schema (lib/site-config.ts), each mistake named by where it came from.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -92,10 +92,10 @@ describe('MARGINS_SITE_CONFIG', () => {
     expect(siteConfigProblems({}, env)).toBe([`Margins found ${count} in the site config:`, ...problems.map((problem) => `  ${env.MARGINS_SITE_CONFIG} → ${problem}`)].join('\n'));
   });
 
-  it('blames the file for a scripts entry it gives, and lib/site.ts for one of its own', () => {
+  it('blames the file for a scripts entry it gives, and site.config.ts for one of its own', () => {
     const env = withFile('pages.json', '{ "clientRuntime": true }');
     expect(siteConfigProblems({ scripts: [{ name: 'stats', src: '/s.js', pages: ['/blog/'] }] }, env)).toBe(
-      'Margins found 1 problem in the site config:\n  lib/site.ts → scripts[0].pages: found ["/blog/"], expected "all" while clientRuntime is true (client navigation keeps scripts across pages)',
+      'Margins found 1 problem in the site config:\n  site.config.ts → scripts[0].pages: found ["/blog/"], expected "all" while clientRuntime is true (client navigation keeps scripts across pages)',
     );
     const fromFile = withFile('scripts.json', '{ "scripts": [{ "name": "My Stats", "code": "count()" }] }');
     expect(siteConfigProblems({}, fromFile)).toBe(
