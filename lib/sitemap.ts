@@ -4,7 +4,7 @@ import { laterPages, pagePath } from './pagination';
 import { getContent, isPublished, type Content } from './posts';
 import { seriesPath } from './paths';
 import { absoluteUrl } from './site';
-import { escapeXml } from './xml-text';
+import { xmlDocument, xmlElement, xmlLineElement } from './xml-text';
 
 /** One URL of the sitemap. */
 export interface SitemapEntry {
@@ -50,19 +50,21 @@ export function chunkEntries<T>(entries: ReadonlyArray<T>, limit = SITEMAP_LIMIT
   return chunks;
 }
 
-/** A `<urlset>` sitemap. */
+/** The sitemaps.org namespace of both kinds of sitemap file. */
+const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+/** A `<urlset>` sitemap: one `<url>` a line. */
 export function urlsetXml(entries: ReadonlyArray<SitemapEntry>): string {
-  const urls = entries.map(
-    (entry) =>
-      `  <url><loc>${escapeXml(entry.url)}</loc>${entry.lastModified ? `<lastmod>${isoDateTime(entry.lastModified)}</lastmod>` : ''}</url>`,
+  const urls = entries.map((entry) =>
+    xmlLineElement('url', {}, xmlElement('loc', {}, entry.url), ...(entry.lastModified ? [xmlElement('lastmod', {}, isoDateTime(entry.lastModified))] : [])),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return xmlDocument(xmlElement('urlset', { xmlns: SITEMAP_NAMESPACE }, ...urls));
 }
 
-/** A `<sitemapindex>` of sitemap files. */
+/** A `<sitemapindex>` of sitemap files: one `<sitemap>` a line. */
 export function sitemapIndexXml(sitemapUrls: ReadonlyArray<string>): string {
-  const items = sitemapUrls.map((url) => `  <sitemap><loc>${escapeXml(url)}</loc></sitemap>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</sitemapindex>\n`;
+  const items = sitemapUrls.map((url) => xmlLineElement('sitemap', {}, xmlElement('loc', {}, url)));
+  return xmlDocument(xmlElement('sitemapindex', { xmlns: SITEMAP_NAMESPACE }, ...items));
 }
 
 /** Where the n-th (1-based) sitemap file lives when the site needs an index. */

@@ -24,12 +24,24 @@ export interface XmlMarkup {
  * Attributes whose value is undefined are left out.
  */
 export function xmlElement(name: string, attributes: Readonly<Record<string, string | undefined>>, ...children: Array<XmlMarkup | string>): XmlMarkup {
+  return element(name, attributes, children, '\n');
+}
+
+/**
+ * {@link xmlElement} on one line: element children follow each other with no line break, so that a list of
+ * short records (a sitemap's `<url>`s) reads, and greps, one record a line.
+ */
+export function xmlLineElement(name: string, attributes: Readonly<Record<string, string | undefined>>, ...children: Array<XmlMarkup | string>): XmlMarkup {
+  return element(name, attributes, children, '');
+}
+
+function element(name: string, attributes: Readonly<Record<string, string | undefined>>, children: ReadonlyArray<XmlMarkup | string>, lineBreak: string): XmlMarkup {
   const attributeText = Object.entries(attributes)
     .map(([attribute, value]) => (value === undefined ? '' : ` ${attribute}="${escapeXml(value)}"`))
     .join('');
   if (children.length === 0) return { markup: `<${name}${attributeText}/>` };
-  const content = children.map((child) => (typeof child === 'string' ? escapeXml(child) : `\n${child.markup}`)).join('');
-  const closingLine = children.some((child) => typeof child !== 'string') ? '\n' : '';
+  const content = children.map((child) => (typeof child === 'string' ? escapeXml(child) : `${lineBreak}${child.markup}`)).join('');
+  const closingLine = children.some((child) => typeof child !== 'string') ? lineBreak : '';
   return { markup: `<${name}${attributeText}>${content}${closingLine}</${name}>` };
 }
 

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { BUILD_ENV } from '../lib/build-contract';
-import { listHtmlFiles, resolveSitePath } from '../scripts/lib/check-links';
+import { listHtmlFiles } from '../scripts/lib/check-links';
 import { removeSite } from '../scripts/lib/publish';
+import { servedFile } from '../scripts/lib/site-files';
 import { fixture, ROOT } from './helpers';
 
 /** Where the integration tests' fixture site is exported. */
@@ -86,12 +87,13 @@ export function readOut(file: string): string {
 
 /** Parses a page of the built fixture site, by its URL path (`/blog/` -> blog/index.html). */
 export function page(urlPath: string): HTMLElement {
-  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-  return parse(readOut(decodeURIComponent(file).replace(/^\//, '')));
+  const file = servedFile(FIXTURE_OUT, urlPath);
+  if (!file) throw new Error(`the built fixture site serves no file at ${urlPath}`);
+  return parse(fs.readFileSync(file, 'utf8'));
 }
 
 /** Every HTML file of the built fixture site, as paths relative to its root. */
 export const htmlFiles = (dir = FIXTURE_OUT) => listHtmlFiles(dir);
 
 /** The file a site-relative URL is served from (`/blog/` -> blog/index.html), or undefined if none. */
-export const fileForUrl = (url: string, dir = FIXTURE_OUT) => resolveSitePath(dir, new URL(url, 'http://site.invalid').pathname);
+export const fileForUrl = (url: string, dir = FIXTURE_OUT) => servedFile(dir, new URL(url, 'http://site.invalid').pathname);

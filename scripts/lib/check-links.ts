@@ -2,25 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { listFiles } from '../../lib/files';
-import { withoutBasePath } from '../../lib/site';
+import { followedTarget } from './site-files';
 
 /** Every `.html` file under a folder, as paths relative to it. */
 export function listHtmlFiles(root: string): string[] {
   return listFiles(root).filter((file) => file.endsWith('.html'));
 }
 
-/** The file a site path is served from (`/blog/` -> blog/index.html), or undefined (also for paths that leave `root`). */
-export function resolveSitePath(root: string, pathname: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  const candidate = path.join(root, decoded);
-  if (decoded.includes('\0') || path.relative(root, candidate).startsWith('..')) return undefined;
-  const file = fs.statSync(candidate, { throwIfNoEntry: false })?.isDirectory() ? path.join(candidate, 'index.html') : candidate;
-  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
+/** Why a link leads nowhere, by where it leads. */
+function problem(kind: 'missing' | 'outside-base' | 'malformed', basePath: string): string {
+  if (kind === 'outside-base') return `outside the base path ${basePath}`;
+  return kind === 'missing' ? 'no such file' : 'not a valid URL path';
 }
 
 /**
@@ -48,18 +40,14 @@ export function findBrokenLinks(root: string, { basePath = '' }: { basePath?: st
       for (const reference of references) {
         if (!reference || /^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith('//')) continue;
         const url = new URL(reference, pageUrl);
-        const sitePath = withoutBasePath(url.pathname, basePath);
-        if (sitePath === undefined) {
-          broken.push(`${page}: ${reference} (outside the base path ${basePath})`);
-          continue;
-        }
-        const target = resolveSitePath(root, sitePath);
-        if (!target) {
-          broken.push(`${page}: ${reference} (no such file)`);
+        // A link to a folder without its slash works for readers, through the host's redirect.
+        const target = followedTarget(root, url.pathname, basePath);
+        if (target.kind !== 'file') {
+          broken.push(`${page}: ${reference} (${problem(target.kind, basePath)})`);
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && target.endsWith('.html') && !ids(target).has(fragment)) broken.push(`${page}: ${reference} (no element with id "${fragment}")`);
+        if (fragment && target.file.endsWith('.html') && !ids(target.file).has(fragment)) broken.push(`${page}: ${reference} (no element with id "${fragment}")`);
       }
     }
   }

@@ -8,6 +8,7 @@ import { listFiles } from '../../lib/files';
 import { basePath, getSite, withoutBasePath } from '../../lib/site';
 import { scriptOnPage } from '../../lib/site-scripts';
 import { writeCacheHeaders } from './cache-headers';
+import { servedFile } from './site-files';
 import { stripClientRuntime } from './strip-runtime';
 
 /** What {@link finishExport} did. */
@@ -113,6 +114,13 @@ function sitePath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** The page file of a post the site was exported with; a post without one means the export went wrong. */
+function postFile(outDir: string, postPath: string): string {
+  const file = servedFile(outDir, postPath);
+  if (!file) throw new Error(`${outDir} has no page for the post ${postPath}: next build did not export it`);
+  return file;
+}
+
 /** The build's warning about a script the runtime removal took out of pages, naming it and (some of) the pages. */
 export function unknownScriptWarning({ source, pages }: { source: string; pages: string[] }): string {
   const shown = pages.slice(0, 3).join(', ') + (pages.length > 3 ? ` and ${pages.length - 3} more` : '');
@@ -143,7 +151,7 @@ async function indexForSearch(outDir: string, postPaths: ReadonlyArray<string>):
     const batch = postPaths.slice(start, start + PAGEFIND_BATCH);
     const added = await Promise.all(
       // Site paths: Pagefind's script puts the folder it is served from (the base path) before them in results.
-      batch.map((url) => index.addHTMLFile({ url, content: fs.readFileSync(path.join(outDir, decodeURIComponent(url), 'index.html'), 'utf8') })),
+      batch.map((url) => index.addHTMLFile({ url, content: fs.readFileSync(postFile(outDir, url), 'utf8') })),
     );
     const failed = added.flatMap((result) => result.errors);
     if (failed.length > 0) throw new Error(`Pagefind could not index the posts: ${failed.join('; ')}`);

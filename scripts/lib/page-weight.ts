@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { ENHANCEMENT_ATTRIBUTE, SITE_SCRIPT_ATTRIBUTE } from '../../lib/build-contract';
+import { servedFile } from './site-files';
 
 /** Raw and compressed bytes. */
 export interface Bytes {
@@ -28,7 +28,13 @@ export interface PageWeight {
  * is the one the site was built for (scripts/lib/static-server.ts: builtBasePath), before every URL it names.
  */
 export function measurePage(outDir: string, page: string, gzip: (bytes: Buffer) => number, basePath = ''): PageWeight {
-  const html = fs.readFileSync(path.join(outDir, decodeURI(page), 'index.html'));
+  // `page` is a site path (`/blog/a/`); the URLs the page names carry the base path.
+  const read = (url: string, base: string) => {
+    const file = servedFile(outDir, url, base);
+    if (!file) throw new Error(`${outDir} serves no file at ${url}${base ? ` (base path ${base})` : ''}`);
+    return fs.readFileSync(file);
+  };
+  const html = read(page, '');
   const document = parse(html.toString('utf8'));
   const stylesheets = document.querySelectorAll('link[rel="stylesheet"][href]').map((link) => link.getAttribute('href')!);
   const scripts: string[] = [];
@@ -39,7 +45,7 @@ export function measurePage(outDir: string, page: string, gzip: (bytes: Buffer) 
     const enhancement = script.hasAttribute(ENHANCEMENT_ATTRIBUTE) && (src === undefined || src.startsWith(`${basePath}/scripts/`));
     if (!enhancement && !script.hasAttribute(SITE_SCRIPT_ATTRIBUTE)) foreignScripts.push(src ?? 'an inline script');
   }
-  const files = (urls: string[]) => urls.map((url) => fs.readFileSync(path.join(outDir, decodeURI(url.replace(/[?#].*$/, '').slice(basePath.length)))));
+  const files = (urls: string[]) => urls.map((url) => read(url, basePath));
   const sum = (buffers: Buffer[]): Bytes => ({
     raw: buffers.reduce((n, b) => n + b.length, 0),
     gzip: buffers.reduce((n, b) => n + gzip(b), 0),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { basePathOf } from '../../lib/site';
+import { siteTarget } from './site-files';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,65 +45,22 @@ export type Resolution =
   | { status: 400 };
 
 /**
- * The names a request path walks through, and whether it ends in `/`; undefined when the path is
- * malformed. Malformed means: not starting with `/`, undecodable percent-encoding, a control character (a
- * null byte among them), a backslash, or a `.` or `..` segment once decoded. All of these get 400, never a
- * best-effort guess: a browser resolves dots itself and never sends the rest, so only a hand-made request
- * carries them, and refusing them outright means no spelling of `..` (`%2e%2e`, `..%2F`, `..\`) can reach
- * a file outside the root. Empty segments (`//blog`) are dropped, as static hosts do.
- */
-function parseRequestPath(requestTarget: string): { segments: string[]; endsWithSlash: boolean } | undefined {
-  const rawPath = requestTarget.split(/[?#]/, 1)[0] ?? '';
-  if (!rawPath.startsWith('/')) return undefined;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rawPath);
-  } catch {
-    return undefined;
-  }
-  if (/[\p{Cc}\\]/u.test(decoded)) return undefined;
-  const segments = decoded.split('/').filter((segment) => segment !== '');
-  if (segments.some((segment) => segment === '.' || segment === '..')) return undefined;
-  return { segments, endsWithSlash: decoded.endsWith('/') };
-}
-
-/** `fs.statSync`, or undefined when nothing is there (`/index.html/x` and over-long names included). */
-function statIfPresent(file: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(file);
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') return undefined;
-    throw error;
-  }
-}
-
-/**
  * How a static host answers the raw request target `requestTarget` (`/blog?x=1`) from the folder `root`, served
- * at `basePath` (`/my-blog`, or `''` for the root of the host).
+ * at `basePath` (`/my-blog`, or `''` for the root of the host): site-files.ts decides where it leads.
  */
 export function resolveRequest(root: string, requestTarget: string, basePath = ''): Resolution {
-  const parsed = parseRequestPath(requestTarget);
-  if (!parsed) return { status: 400 };
-  const { endsWithSlash } = parsed;
-  const base = path.resolve(root);
-  const notFound = { status: 404, file: path.join(base, '404.html') } as const;
-  const baseSegments = basePath.split('/').filter(Boolean);
-  if (baseSegments.some((segment, at) => parsed.segments[at] !== segment)) return notFound;
-  const segments = parsed.segments.slice(baseSegments.length);
-  const target = path.join(base, ...segments);
-  const stats = statIfPresent(target);
-  if (stats?.isDirectory()) {
-    // Built from the clean, non-empty segments (a path of slashes alone ends with one, so it never gets
-    // here), the Location is `/` and a character that is neither `/` nor `\`: never `//host` or `/\host`,
-    // which a browser would follow to another host.
-    if (!endsWithSlash) return { status: 308, location: `/${[...baseSegments, ...segments].map(encodeURIComponent).join('/')}/` };
-    const index = path.join(target, 'index.html');
-    if (statIfPresent(index)?.isFile()) return { status: 200, file: index };
-  } else if (stats?.isFile()) {
-    return { status: 200, file: target };
+  const target = siteTarget(root, requestTarget, basePath);
+  switch (target.kind) {
+    case 'file':
+      return { status: 200, file: target.file };
+    case 'folder':
+      return { status: 308, location: target.location };
+    case 'malformed':
+      return { status: 400 };
+    case 'missing':
+    case 'outside-base':
+      return { status: 404, file: path.join(path.resolve(root), '404.html') };
   }
-  return notFound;
 }
 
 /**

@@ -21,11 +21,29 @@ describe('sitemap', () => {
     expect(chunks.map((chunk) => chunk.length)).toEqual([SITEMAP_LIMIT, 1]);
   });
 
-  it('writes escaped URLs, and lastmod only where given', () => {
+  it('writes escaped URLs, one a line, and lastmod only where given', () => {
     const xml = urlsetXml([{ url: 'https://x.test/a?b=1&c=2' }, { url: 'https://x.test/p/', lastModified: new Date('2025-03-14T00:00:00Z') }]);
-    expect(xml).toContain('<url><loc>https://x.test/a?b=1&amp;c=2</loc></url>');
-    expect(xml).toContain('<url><loc>https://x.test/p/</loc><lastmod>2025-03-14T00:00:00.000Z</lastmod></url>');
-    expect(sitemapIndexXml(['https://x.test/sitemaps/1.xml'])).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <sitemap><loc>https://x.test/sitemaps/1.xml</loc></sitemap>');
+    expect(xml).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        '<url><loc>https://x.test/a?b=1&amp;c=2</loc></url>',
+        '<url><loc>https://x.test/p/</loc><lastmod>2025-03-14T00:00:00.000Z</lastmod></url>',
+        '</urlset>',
+        '',
+      ].join('\n'),
+    );
+    expect(urlsetXml([])).toBe('<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n');
+    expect(sitemapIndexXml(['https://x.test/sitemaps/1.xml', 'https://x.test/sitemaps/2.xml?a&b'])).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        '<sitemap><loc>https://x.test/sitemaps/1.xml</loc></sitemap>',
+        '<sitemap><loc>https://x.test/sitemaps/2.xml?a&amp;b</loc></sitemap>',
+        '</sitemapindex>',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, stripInvalidXmlChars, xmlDocument, xmlElement } from '@/lib/xml-text';
+import { escapeXml, stripInvalidXmlChars, xmlDocument, xmlElement, xmlLineElement } from '@/lib/xml-text';
 
 describe('stripInvalidXmlChars', () => {
   it('removes C0 controls but tab, LF and CR, U+FFFE, U+FFFF and lone surrogates', () => {
@@ -29,5 +29,13 @@ describe('xmlElement', () => {
     const author = xmlElement('author', {}, xmlElement('name', {}, 'Ada'), xmlElement('uri', {}, 'https://x.test/?a=1&b=2'));
     expect(xmlDocument(author)).toBe('<?xml version="1.0" encoding="utf-8"?>\n<author>\n<name>Ada</name>\n<uri>https://x.test/?a=1&amp;b=2</uri>\n</author>\n');
     expect(xmlElement('p', {}, '<b>bold</b>').markup).toBe('<p>&lt;b&gt;bold&lt;/b&gt;</p>');
+  });
+});
+
+describe('xmlLineElement', () => {
+  it('writes its element children on its own line, escaped as xmlElement escapes them', () => {
+    const url = xmlLineElement('url', {}, xmlElement('loc', {}, 'https://x.test/?a=1&b=2'), xmlElement('lastmod', {}, '2025-03-14'));
+    expect(xmlDocument(xmlElement('urlset', {}, url))).toBe('<?xml version="1.0" encoding="utf-8"?>\n<urlset>\n<url><loc>https://x.test/?a=1&amp;b=2</loc><lastmod>2025-03-14</lastmod></url>\n</urlset>\n');
+    expect(xmlLineElement('url', { id: '"1"' }).markup).toBe('<url id="&quot;1&quot;"/>');
   });
 });
