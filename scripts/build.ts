@@ -31,7 +31,7 @@ import { findClientModules } from './lib/client-guard';
 import { writeRedirects } from './lib/redirects';
 import { checkSvgs, makeSvgsSafe } from './lib/safe-svgs';
 import { finishExport, unknownScriptWarning } from './lib/finish-export';
-import { publishFolder, stagingFolder } from './lib/publish';
+import { publishFolder, STAGING_FOLDER } from './lib/publish';
 import { loadSiteOrExit } from './lib/load-site';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -65,7 +65,7 @@ if (clientModules.length > 0) {
 const snapshotDir = path.join(cacheDir(), 'snapshot');
 fs.rmSync(snapshotDir, { recursive: true, force: true });
 const siteDir = outDir();
-const staging = stagingFolder(siteDir);
+const staging = path.resolve(STAGING_FOLDER);
 // What a killed build left there.
 fs.rmSync(staging, { recursive: true, force: true });
 const next = spawn(path.join('node_modules', '.bin', 'next'), ['build'], {

@@ -12,11 +12,12 @@ import { BUILD_ENV } from '../../lib/build-contract';
 const buildPrefix = (siteDir: string) => `${path.basename(siteDir)}.build-`;
 
 /**
- * The folder beside `siteDir` that Next exports into: `out` -> `out.partial`. Its name never changes, because Next
- * keys its build cache on its config, where this folder is `distDir`: a new name each build made every rebuild
- * of the sample site compile from nothing (40 s instead of 13 s).
+ * The folder Next exports into, for every site built in this checkout: `.next/margins-export`. Its name never
+ * changes, because Next keys its build cache (Turbopack's, in .next/cache) on its config, where this folder is
+ * `distDir`: with a new name each build, every rebuild of the sample site compiled from nothing (40 s instead of
+ * 13 s), and with one name a site, each site built into another OUT_DIR did (the test suites build ten).
  */
-export const stagingFolder = (siteDir: string) => `${siteDir}.partial`;
+export const STAGING_FOLDER = path.join('.next', 'margins-export');
 
 /** A new folder beside `siteDir` for a finished build, named so no other build's can be the same. */
 function newBuildFolder(siteDir: string): string {
@@ -27,14 +28,14 @@ function newBuildFolder(siteDir: string): string {
 export type PublishMoment = 'before-swap' | 'after-swap';
 
 /**
- * Moves the finished export out of {@link stagingFolder} into a build folder of its own and points `siteDir` at
+ * Moves the finished export out of {@link STAGING_FOLDER} into a build folder of its own and points `siteDir` at
  * it with one atomic rename of a link, then deletes the folders of earlier builds, finished or killed. An `out/` that is a real folder (left by a version of
  * Margins before links, or made by hand) is moved aside first: that one time, out/ is missing for the moment
  * between two renames.
  */
 export function publishFolder(staging: string, siteDir: string, env: NodeJS.ProcessEnv = process.env): void {
   const folder = newBuildFolder(siteDir);
-  fs.renameSync(staging, folder);
+  moveFolder(staging, folder);
   const link = `${folder}.link`;
   fs.rmSync(link, { force: true });
   // Relative: moving the checkout keeps out/ working.
@@ -49,15 +50,25 @@ export function publishFolder(staging: string, siteDir: string, env: NodeJS.Proc
   }
 }
 
+/** Renames a folder, or copies it where the two are on different file systems (an OUT_DIR on another disk). */
+function moveFolder(from: string, to: string): void {
+  try {
+    fs.renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    fs.cpSync(from, to, { recursive: true, verbatimSymlinks: true });
+    fs.rmSync(from, { recursive: true, force: true });
+  }
+}
+
 // Only the tests set it: a build killed by a signal cannot be timed to land between two system calls.
 function stopIfAsked(moment: PublishMoment, env: NodeJS.ProcessEnv) {
   if (env[BUILD_ENV.testKillAt] === moment) process.kill(process.pid, 'SIGKILL');
 }
 
-/** Deletes a published site: the out link, every build folder beside it (deleting the link alone frees nothing) and a killed build's export. */
+/** Deletes a published site: the out link and every build folder beside it (deleting the link alone frees nothing). */
 export function removeSite(siteDir: string): void {
   fs.rmSync(siteDir, { recursive: true, force: true });
-  fs.rmSync(stagingFolder(siteDir), { recursive: true, force: true });
   const parent = path.dirname(siteDir);
   if (!fs.existsSync(parent)) return;
   for (const entry of fs.readdirSync(parent)) if (entry.startsWith(buildPrefix(siteDir))) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });

@@ -3,11 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishFolder, removeSite, stagingFolder } from '@/scripts/lib/publish';
+import { publishFolder, removeSite, STAGING_FOLDER } from '@/scripts/lib/publish';
 
-/** A finished export in the staging folder, with an index.html saying which build it is. */
+/**
+ * A finished export, with an index.html saying which build it is, in a staging folder outside the one of `siteDir`
+ * (the build's is .next/margins-export), so that folder holds only what publishing leaves there.
+ */
 function exported(siteDir: string, name: string): string {
-  const folder = stagingFolder(siteDir);
+  const folder = `${path.dirname(siteDir)}-staging`;
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, 'index.html'), name);
   return folder;
@@ -19,7 +22,7 @@ describe('publishing a build', () => {
   it('makes out a link to the build folder, by a relative name, and replaces it with the next build', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-publish-'));
     const siteDir = path.join(root, 'out');
-    expect(stagingFolder(siteDir)).toBe(path.join(root, 'out.partial'));
+    expect(STAGING_FOLDER).toBe('.next/margins-export');
     publishFolder(exported(siteDir, 'first'), siteDir);
     const first = fs.readlinkSync(siteDir);
     expect(first).toMatch(/^out\.build-[0-9a-z]+-[0-9]+$/);
@@ -47,12 +50,11 @@ describe('publishing a build', () => {
     expect(fs.readdirSync(root).sort()).toEqual(['out', 'out.cache', 'out.log', 'output', fs.readlinkSync(siteDir)].sort());
   });
 
-  it('removes a published site whole: the link, the build folders beside it and a killed export, nothing else', () => {
+  it('removes a published site whole: the link and the build folders beside it, nothing else', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-publish-'));
     const siteDir = path.join(root, 'out');
     publishFolder(exported(siteDir, 'site'), siteDir);
     fs.mkdirSync(path.join(root, 'out.build-killed-1'));
-    fs.mkdirSync(path.join(root, 'out.partial'));
     fs.mkdirSync(path.join(root, 'out.cache'));
     removeSite(siteDir);
     expect(fs.readdirSync(root)).toEqual(['out.cache']);
