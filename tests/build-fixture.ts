@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -22,13 +23,43 @@ export const summaryOf = (outDir: string) => fs.readFileSync(`${outDir}.log`, 'u
 /**
  * Builds a content folder with the real `npm run build` into `outDir`, as a user would, from a cold content
  * cache of its own (`<outDir>.cache`), keeping what it printed in `<outDir>.log` (see {@link summaryOf}).
+ *
+ * A site already built there from the same inputs ({@link buildInputs}) is kept as it is: the integration and
+ * browser suites build the same fixture sites, and in one `.ci/run` the second build could only repeat the first.
  */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}) {
+  const inputs = buildInputs(contentDir, env);
+  const stamp = `${outDir}.inputs`;
+  if (fs.existsSync(path.join(outDir, 'index.html')) && fs.readFileSync(stamp, { encoding: 'utf8', flag: 'a+' }) === inputs) return;
   const cacheDir = `${outDir}.cache`;
+  fs.rmSync(stamp, { force: true });
   removeSite(outDir);
   fs.rmSync(cacheDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(outDir), { recursive: true });
   rebuildSite(contentDir, outDir, env);
+  fs.writeFileSync(stamp, inputs);
+}
+
+/**
+ * A hash of everything a fixture build's output follows from: every file of the project that git lists (tracked
+ * or new, so no list of folders can miss one), the content folder and a `PUBLIC_DIR` outside the project, the
+ * variables given, the Node version, and the day (what is published, the footer's year).
+ */
+function buildInputs(contentDir: string, env: Record<string, string>): string {
+  const hash = createHash('sha256');
+  const addFile = (file: string) => {
+    hash.update(file).update('\0');
+    // A tracked file deleted in the working tree is an input too: its absence.
+    if (fs.existsSync(file) && fs.statSync(file).isFile()) hash.update(fs.readFileSync(file));
+    hash.update('\0');
+  };
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  for (const file of listed.split('\0').filter(Boolean).sort()) addFile(path.join(ROOT, file));
+  for (const folder of [contentDir, env.PUBLIC_DIR].filter((dir): dir is string => Boolean(dir))) {
+    for (const file of fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) addFile(path.join(folder, file));
+  }
+  hash.update(JSON.stringify({ contentDir, env, node: process.version, day: new Date().toISOString().slice(0, 10) }));
+  return hash.digest('hex');
 }
 
 /** Builds a content folder again into `outDir`, keeping its cache. */

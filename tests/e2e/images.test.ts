@@ -7,8 +7,9 @@ import { buildSite } from '../build-fixture';
 import { ROOT } from '../helpers';
 import { serveSite } from './harness';
 
-const SOURCE = path.join(ROOT, 'tests', '.output', 'photo-e2e-source');
-const OUT = path.join(ROOT, 'tests', '.output', 'photo-e2e');
+// The same site, in the same folders, as tests/integration/images.test.ts: built once for both suites.
+const SOURCE = path.join(ROOT, 'tests', '.output', 'images-source');
+const OUT = path.join(ROOT, 'tests', '.output', 'images');
 
 beforeAll(async () => {
   const { contentDir, publicDir } = await writePhotoSite(SOURCE);
