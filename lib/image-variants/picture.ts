@@ -66,6 +66,8 @@ export function pictureOf(image: PictureImage, options: PictureOptions): Picture
   const listed = options.formats === 'all' ? all : all.filter((source) => source.type === 'image/webp');
   const own = listed.at(-1);
   const src = variants && options.fallbackWidth !== undefined ? variantNear(variants, options.fallbackWidth).src : image.src;
+  // One attribute order for every image; the caller's properties come last, and one the writer also sets
+  // (an author's `loading`) keeps the writer's place with the caller's value.
   const img = h('img', {
     src: withBasePath(src),
     srcSet: own && srcsetWithBasePath(own.srcset),
