@@ -36,8 +36,7 @@ export function AuthorCard({ author, headingLevel = 'h2', linkName = true }: { a
 function Avatar({ avatar }: { avatar: NonNullable<Author['avatar']> }) {
   return (
     <LazyImage
-      src={avatar.src}
-      variants={avatar.variants}
+      image={avatar}
       sizes={AVATAR_SIZES}
       size={avatar.size ?? { width: 256, height: 256 }}
       className="size-20 shrink-0 rounded-full bg-zinc-100 object-cover dark:bg-zinc-900"

@@ -1,7 +1,8 @@
 import { preload } from 'react-dom';
-import { CONTENT_SIZES, pictureSources, variantNear } from '@/lib/image-variants/plan';
+import { CONTENT_SIZES, SINGLE_WIDTH } from '@/lib/image-variants/plan';
+import { pictureOf } from '@/lib/image-variants/picture';
 import type { Post } from '@/lib/posts';
-import { srcsetWithBasePath, withBasePath } from '@/lib/site';
+import { HastElement } from './hast-element';
 
 /**
  * A post's cover with its alt text. Local images carry their real width and height and remote ones a
@@ -9,34 +10,18 @@ import { srcsetWithBasePath, withBasePath } from '@/lib/site';
  * high priority, its variants preloaded from the head, its dominant colour shown until it arrives.
  */
 export function CoverImage({ cover }: { cover: NonNullable<Post['cover']> }) {
-  const { alt, variants } = cover;
   const size = cover.size ?? { width: 1200, height: 630 };
-  const sources = variants ? pictureSources(variants) : [];
-  const best = sources[0];
+  const { element, preload: files } = pictureOf(cover, {
+    alt: cover.alt,
+    ...size,
+    sizes: CONTENT_SIZES,
+    priority: 'high',
+    formats: 'all',
+    fallbackWidth: SINGLE_WIDTH,
+    placeholder: true,
+    properties: { className: 'h-auto w-full rounded-xl bg-zinc-100 object-cover dark:bg-zinc-900' },
+  });
   // The preload names the best format's srcset: every browser that reads `imagesrcset` shows WebP.
-  if (variants && best) preload(withBasePath(variantNear(variants, 1200).src), { as: 'image', imageSrcSet: srcsetWithBasePath(best.srcset), imageSizes: CONTENT_SIZES, type: best.type, fetchPriority: 'high' });
-  const image = (
-    // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
-    <img
-      src={withBasePath(variants ? variantNear(variants, 1200).src : cover.src)}
-      srcSet={sources.length > 0 ? srcsetWithBasePath(sources.at(-1)!.srcset) : undefined}
-      sizes={variants ? CONTENT_SIZES : undefined}
-      alt={alt}
-      width={size.width}
-      height={size.height}
-      fetchPriority="high"
-      decoding="async"
-      style={variants ? { backgroundColor: variants.color } : undefined}
-      className="h-auto w-full rounded-xl bg-zinc-100 object-cover dark:bg-zinc-900"
-    />
-  );
-  if (sources.length < 2) return image;
-  return (
-    <picture>
-      {sources.slice(0, -1).map(({ type, srcset }) => (
-        <source key={type} type={type} srcSet={srcsetWithBasePath(srcset)} sizes={CONTENT_SIZES} />
-      ))}
-      {image}
-    </picture>
-  );
+  if (files) preload(files.href, { as: 'image', imageSrcSet: files.imageSrcSet, imageSizes: files.imageSizes, type: files.type, fetchPriority: 'high' });
+  return <HastElement node={element} />;
 }

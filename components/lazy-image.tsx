@@ -1,27 +1,13 @@
-import type { CSSProperties } from 'react';
-import { pictureSources, type ImageVariants } from '@/lib/image-variants/plan';
+import { pictureOf, type PictureImage } from '@/lib/image-variants/picture';
 import type { ImageSize } from '@/lib/images';
-import { srcsetWithBasePath, withBasePath } from '@/lib/site';
+import { HastElement } from './hast-element';
 
 /**
  * A decorative image below the fold (a card's cover, an author's avatar): `alt=""`, loaded lazily, WebP widths in
- * `srcset` when it has variants, and its real size, so that nothing moves when it arrives.
+ * `srcset` when it has variants, and its real size, so that nothing moves when it arrives. `fallbackWidth` picks
+ * the variant `src` names; without it `src` is the original.
  */
-export function LazyImage({ src, variants, sizes, size, className, style }: { src: string; variants?: ImageVariants; sizes: string; size: ImageSize; className: string; style?: CSSProperties }) {
-  const webp = variants && pictureSources(variants).find((source) => source.type === 'image/webp');
-  return (
-    // eslint-disable-next-line @next/next/no-img-element -- a static export serves images as they are
-    <img
-      src={withBasePath(src)}
-      srcSet={webp && srcsetWithBasePath(webp.srcset)}
-      sizes={webp ? sizes : undefined}
-      alt=""
-      width={size.width}
-      height={size.height}
-      loading="lazy"
-      decoding="async"
-      style={style}
-      className={className}
-    />
-  );
+export function LazyImage({ image, sizes, size, fallbackWidth, placeholder, className }: { image: PictureImage; sizes: string; size: ImageSize; fallbackWidth?: number; placeholder?: boolean; className: string }) {
+  const { element } = pictureOf(image, { alt: '', ...size, sizes, priority: 'lazy', formats: 'webp', fallbackWidth, placeholder, properties: { className } });
+  return <HastElement node={element} />;
 }

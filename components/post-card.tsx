@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { CARD_COVER_SIZES, variantNear } from '@/lib/image-variants/plan';
+import { CARD_COVER_SIZES } from '@/lib/image-variants/plan';
 import type { Post } from '@/lib/posts';
 import { FormattedDate } from './formatted-date';
 import { LazyImage } from './lazy-image';
@@ -43,14 +43,13 @@ export function PostCard({ post, headingLevel = 'h2' }: { post: Post; headingLev
  * beside it names the post.
  */
 function CardCover({ cover, rows }: { cover: NonNullable<Post['cover']>; rows: string }) {
-  const { variants } = cover;
   return (
     <LazyImage
-      src={variants ? variantNear(variants, 480).src : cover.src}
-      variants={variants}
+      image={cover}
       sizes={CARD_COVER_SIZES}
       size={cover.size ?? { width: 1200, height: 630 }}
-      style={variants ? { backgroundColor: variants.color } : undefined}
+      fallbackWidth={480}
+      placeholder
       className={`col-start-2 row-[1/span_2] h-auto w-24 self-start rounded-lg bg-zinc-100 object-cover sm:w-48 dark:bg-zinc-900 ${rows}`}
     />
   );

@@ -6,18 +6,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { outDir as siteOutDir } from '../lib/build-contract';
+import { ROOT_SEGMENTS } from '../lib/paths';
 import { measurePage, type PageWeight } from './lib/page-weight';
 import { builtBasePath } from './lib/static-server';
 
 const BUDGET_GZIP = 40 * 1024;
 const outDir = siteOutDir();
 
+/**
+ * Whether a folder holds the site's machinery rather than reading pages: at the root, every name the site's own
+ * files take (search, 404, Next's files, the search index, share images...) but the blog. Below the root a post
+ * or tag may have any of those names as its slug.
+ */
+const machinery = (dir: string, name: string) => dir === outDir && name !== 'blog' && ROOT_SEGMENTS.includes(name);
+
 function readingPages(): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !['_next', 'pagefind', 'search', 'og', '404', '_not-found'].includes(entry.name)) walk(full);
+      if (entry.isDirectory() && !machinery(dir, entry.name)) walk(full);
       else if (entry.name === 'index.html') pages.push(`/${path.relative(outDir, dir).split(path.sep).join('/')}${dir === outDir ? '' : '/'}`);
     }
   };

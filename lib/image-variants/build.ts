@@ -7,7 +7,6 @@ import os from 'node:os';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import sharp from 'sharp';
 import { publicFile } from '../images';
@@ -15,9 +14,10 @@ import { drawnShareImage } from '../og/paths';
 import { ContentError, type ContentProblem, type ContentWarning } from '../posts/errors';
 import type { Content } from '../posts/content-index';
 import type { Post, PostBody } from '../posts/model';
-import { absoluteUrl, getSite, srcsetWithBasePath, withBasePath, withoutBasePath } from '../site';
+import { absoluteUrl, getSite, withoutBasePath } from '../site';
 import { VariantStore, type EncodedImage } from './encode';
-import { AVATAR_WIDTHS, contentSizes, CONTENT_WIDTHS, pictureSources, variantNear } from './plan';
+import { pictureOf } from './picture';
+import { AVATAR_WIDTHS, contentSizes, CONTENT_WIDTHS, SINGLE_WIDTH, variantNear } from './plan';
 import { downloadImage, isRemote, type Fetcher } from './remote';
 
 /** Where images come from and where their variants go. */
@@ -50,9 +50,6 @@ export interface ImageStep {
 
 /** How an image is used: it decides the widths, and whether a share image is cropped from it. */
 type Use = 'cover' | 'body' | 'avatar';
-
-/** The width of the one variant that stands for an image where a single URL is wanted: `<img src>`, feeds. */
-const SINGLE_WIDTH = 1200;
 
 /**
  * Makes the variants of every image the content shows (encoding only what the cache lacks) and returns the
@@ -188,20 +185,20 @@ function sitePathOf(src: string): string {
 }
 
 /**
- * Gives each `<img>` that has variants a `srcset` and `sizes` in its own format and wraps it in a `<picture>`
- * offering the better formats; `width`, `height` (the author's, or else the source's), `alt` and lazy loading
- * stay as the render made them.
+ * Shows each `<img>` that has variants as {@link pictureOf} writes a body image: lazy, `srcset` and `sizes` for its
+ * width, better formats in a `<picture>`. The author's `width` and `height` are kept (else the source's), and so
+ * are the render's other attributes (`title`, `loading`, `decoding`).
  */
 function pointAtVariants(tree: Root, lookup: (src: string) => EncodedImage | undefined): Root {
   visit(tree, 'element', (node: Element, index, parent) => {
-    const image = node.tagName === 'img' && typeof node.properties.src === 'string' ? lookup(sitePathOf(node.properties.src)) : undefined;
-    if (!image || !parent || index === undefined) return;
-    if (node.properties.width === undefined && node.properties.height === undefined) Object.assign(node.properties, { width: image.width, height: image.height });
-    const sizes = contentSizes(Number(node.properties.width) || image.width);
-    const sources = pictureSources(image.variants);
-    const own = sources.at(-1)!;
-    Object.assign(node.properties, { src: withBasePath(variantNear(image.variants, SINGLE_WIDTH).src), srcSet: srcsetWithBasePath(own.srcset), sizes });
-    if (sources.length > 1) parent.children[index] = h('picture', [...sources.slice(0, -1).map(({ type, srcset }) => h('source', { type, srcSet: srcsetWithBasePath(srcset), sizes })), node]);
+    // The sanitizer lets no srcset or sizes through (lib/markdown-plugins/sanitize-schema.ts): the rest is kept.
+    const { src, alt, width, height, ...properties } = node.properties;
+    const path = node.tagName === 'img' && typeof src === 'string' ? sitePathOf(src) : undefined;
+    const image = path === undefined ? undefined : lookup(path);
+    if (!path || !image || !parent || index === undefined) return;
+    const box = width === undefined && height === undefined ? { width: image.width, height: image.height } : { width, height };
+    const options = { alt: typeof alt === 'string' ? alt : undefined, ...box, sizes: contentSizes(Number(box.width) || image.width) };
+    parent.children[index] = pictureOf({ src: path, variants: image.variants }, { ...options, priority: 'lazy', formats: 'all', fallbackWidth: SINGLE_WIDTH, properties }).element;
     return SKIP;
   });
   return tree;

@@ -13,6 +13,12 @@ export const CONTENT_WIDTHS: ReadonlyArray<number> = [480, 720, 800, 1200, 1600]
 /** The widths of an avatar, shown 80 CSS pixels wide: 1x, 2x and 3x screens. */
 export const AVATAR_WIDTHS: ReadonlyArray<number> = [80, 160, 240];
 
+/**
+ * The width of the one variant that stands for an image where a single URL is wanted: `<img src>` for browsers
+ * that read no `srcset`, feeds, the cover's preload.
+ */
+export const SINGLE_WIDTH = 1200;
+
 /** Where the build publishes variants: under the site root, with content-hashed names a host may cache forever. */
 export const VARIANT_FOLDER = '_img';
 
