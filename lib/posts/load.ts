@@ -93,16 +93,16 @@ export function inspectContent(options: LoadOptions): InspectedContent {
 
   const authors = loadAuthors(options.contentDir, options.publicDir, read, problems);
   const posts = readPosts(options, authors, read, historyOf, problems);
-  const shows = ({ post }: { post: UnrenderedPost }) => isShown(post, options);
-  const shown = posts.posts.filter(shows);
-  const unshown = posts.posts.filter((read) => !shows(read)).map(({ post }) => post);
+  const shown = posts.posts.filter(({ post }) => isShown(post, options));
+  const unshown = posts.posts.flatMap(({ post }) => (isShown(post, options) ? [] : [post]));
   // Render only what this build shows: a draft's Markdown costs nothing in production.
   const rendered = shown.map(({ post, source }) => renderPost(post, source, options.publicDir, problems));
   const pages = loadPages(options, read, historyOf, problems);
   // After the pages, so that an alias is checked against every page of the site, posts and pages alike.
   const aliases = settleAliases(posts.aliasClaims, posts.inferredAliases, { posts: posts.slugOwners, pages: pages.owners }, options.publicDir);
   problems.push(...aliases.problems);
-  const terms = mergePostTerms(newestFirst(rendered.map(({ post }) => withInferredAliases(post, aliases.kept))));
+  const withAliases = <P extends UnrenderedPost>(post: P) => withInferredAliases(post, aliases.kept);
+  const terms = mergePostTerms(newestFirst(rendered.map(({ post }) => withAliases(post))));
   const bodies = new Map<string, PostBody>(rendered.map(({ post, body }) => [post.slug, body]));
   const findings = allFindings([...rendered.map(({ findings }) => findings), pages.findings]);
   for (const source of opened) source.persist();
@@ -129,7 +129,7 @@ export function inspectContent(options: LoadOptions): InspectedContent {
     ],
     siteLinks: findings.siteLinks,
     imagesWithoutAlt: findings.imagesWithoutAlt,
-    unpublished: unshown.map((post) => withInferredAliases(post, aliases.kept)),
+    unpublished: unshown.map(withAliases),
     gitNotice: history && !history.available ? unavailableMessage(history.reason, displayPath(options.contentDir)) : undefined,
   };
   return { loaded, problems, unloadedPaths: [...posts.unloadedPaths, ...pages.unloadedPaths] };
