@@ -132,9 +132,9 @@ function checkDescription(file: string, field: string, text: string, frontmatter
 }
 
 /** Each post whose title an earlier post (in file order) has already, with that earlier post. */
-function duplicateTitles(posts: ReadonlyArray<Post>): Array<[Post, Post]> {
-  const first = new Map<string, Post>();
-  const duplicates: Array<[Post, Post]> = [];
+function duplicateTitles<P extends Pick<Post, 'file' | 'title'>>(posts: ReadonlyArray<P>): Array<[P, P]> {
+  const first = new Map<string, P>();
+  const duplicates: Array<[P, P]> = [];
   for (const post of [...posts].sort((a, b) => a.file.localeCompare(b.file))) {
     const key = post.title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
     const earlier = first.get(key);

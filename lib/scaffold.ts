@@ -5,7 +5,7 @@ import { isoDateTime } from './dates';
 import { authorPath, postPath } from './paths';
 import { describeValue, displayPath, formatProblem, type ContentProblem } from './posts/errors';
 import { readFrontmatter } from './posts/frontmatter';
-import { checkAuthorFile, checkPostFile } from './posts/load';
+import { checkAuthorFile, checkPostFile } from './posts/check';
 import { cutSlug, MAX_SLUG_BYTES } from './posts/schema';
 import { absoluteUrl } from './site';
 import { termSlug } from './taxonomy';

@@ -5,17 +5,17 @@ import { isoDateTime } from './dates';
 import { isPublished, type Post } from './posts';
 
 /** The scheduled post (not a draft) that goes live first, if any. */
-export function nextScheduled(posts: ReadonlyArray<Post>): Post | undefined {
+export function nextScheduled<P extends Pick<Post, 'scheduled' | 'draft' | 'date' | 'file'>>(posts: ReadonlyArray<P>): P | undefined {
   return posts.filter((post) => post.scheduled && !post.draft).sort((a, b) => a.date.getTime() - b.date.getTime() || a.file.localeCompare(b.file))[0];
 }
 
 /** What the build says of the next scheduled post: when it goes live, and its file. */
-export function scheduleMessage(post: Post | undefined): string {
+export function scheduleMessage(post: Pick<Post, 'file' | 'date'> | undefined): string {
   return post ? `next scheduled post: ${post.file} goes live at ${isoDateTime(post.date)} (build again then to publish it)` : 'no scheduled posts';
 }
 
 /** A hash of the published posts' URLs: it changes when a post goes live, is added, removed or renamed. */
-export function publishedFingerprint(posts: ReadonlyArray<Post>): string {
+export function publishedFingerprint(posts: ReadonlyArray<Pick<Post, 'draft' | 'scheduled' | 'url'>>): string {
   const urls = posts.filter(isPublished).map((post) => post.url).sort();
   return createHash('sha256').update(urls.join('\n')).digest('hex');
 }

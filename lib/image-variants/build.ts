@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { publicFile } from '../images';
 import { drawnShareImage } from '../og/paths';
 import { ContentError, type ContentProblem, type ContentWarning } from '../posts/errors';
-import type { Content } from '../posts/content-index';
+import { indexContent, type Content } from '../posts/content-index';
 import type { Post, PostBody } from '../posts/model';
 import { absoluteUrl, getSite, withoutBasePath } from '../site';
 import { VariantStore, type EncodedImage } from './encode';
@@ -121,38 +121,52 @@ export async function makeImageVariants(content: Content, options: ImageStepOpti
   await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism()) }, worker));
   if (problems.length > 0) throw new ContentError(problems);
 
-  // 3. The content, pointed at them.
+  // 3. The content, pointed at them: new posts and authors, the loader's left as they are. The loader measured
+  // every local image; only a remote one, which this step alone downloads, takes its size from here.
   const lookup = (use: Use) => (src: string) => made.get(keyOf(src, use));
-  for (const post of content.posts) {
-    if (!post.cover) continue;
-    const key = keyOf(post.cover.src, 'cover');
-    if (unreadable.has(key) || passedCovers.get(key) === 'svg') post.shareImage = drawnShareImage(post.slug, post.title);
-    if (unreadable.has(key)) post.cover = undefined;
-    const cover = made.get(key);
-    if (!post.cover || !cover) continue;
-    post.cover = { ...post.cover, size: { width: cover.width, height: cover.height }, variants: cover.variants };
-    if (cover.share) post.shareImage = { src: cover.share.src, width: cover.share.width, height: cover.share.height, alt: post.cover.alt, generated: false };
-  }
-  for (const author of content.authors) {
+  const authors = content.authors.map((author) => {
     const avatar = author.avatar && made.get(keyOf(author.avatar.src, 'avatar'));
-    if (author.avatar && avatar) author.avatar = { ...author.avatar, size: { width: avatar.width, height: avatar.height }, variants: avatar.variants };
     const bio = bioTrees.get(author.slug);
-    if (bio) author.bioHtml = toHtml(pointAtVariants(bio, lookup('body')));
-  }
-  const bodies = new Map<Post, PostBody>();
+    return {
+      ...author,
+      avatar: author.avatar && avatar ? { ...author.avatar, size: author.avatar.size ?? sizeOf(avatar), variants: avatar.variants } : author.avatar,
+      bioHtml: bio ? toHtml(pointAtVariants(bio, lookup('body'))) : author.bioHtml,
+    };
+  });
+  const authorBySlug = new Map(authors.map((author) => [author.slug, author]));
+  const posts = content.posts.map((post): Post => {
+    const withAuthors = { ...post, authors: post.authors.map((author) => authorBySlug.get(author.slug) ?? author) };
+    if (!post.cover) return withAuthors;
+    const key = keyOf(post.cover.src, 'cover');
+    const cover = made.get(key);
+    // A cover nobody can see is left out everywhere; an SVG one cannot be shared.
+    if (unreadable.has(key)) return { ...withAuthors, cover: undefined, shareImage: drawnShareImage(post.slug, post.title) };
+    if (passedCovers.get(key) === 'svg') return { ...withAuthors, shareImage: drawnShareImage(post.slug, post.title) };
+    if (!cover) return withAuthors;
+    const alt = post.cover.alt;
+    return {
+      ...withAuthors,
+      cover: { ...post.cover, size: post.cover.size ?? sizeOf(cover), variants: cover.variants },
+      shareImage: cover.share ? { src: cover.share.src, width: cover.share.width, height: cover.share.height, alt, generated: false } : post.shareImage,
+    };
+  });
+  const bodies = new Map<string, PostBody>();
   for (const [post, tree] of trees) {
     const body = content.body(post);
-    bodies.set(post, { html: toHtml(pointAtVariants(tree, lookup('body'))), feedHtml: feedImages(body.feedHtml, lookup('body')) });
+    bodies.set(post.slug, { html: toHtml(pointAtVariants(tree, lookup('body'))), feedHtml: feedImages(body.feedHtml, lookup('body')) });
   }
 
+  const { buildTime, tags, categories, series, related, pages } = content;
   return {
-    content: { ...content, body: (post) => bodies.get(post) ?? content.body(post) },
+    content: indexContent({ buildTime, posts, authors, tags, categories, series, related, pages }, (post) => bodies.get(post.slug) ?? content.body(post)),
     images: made.size,
     encoded: store.encoded,
     warnings,
     publish: (outDir) => store.publish(outDir),
   };
 }
+
+const sizeOf = ({ width, height }: EncodedImage) => ({ width, height });
 
 const FIELDS: Record<Use, string> = { cover: 'coverImage', avatar: 'avatar', body: 'body' };
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { dump } from 'js-yaml';
 import { displayPath, type ContentProblem } from '../posts/errors';
 import { readFrontmatter } from '../posts/frontmatter';
-import { checkPostFile } from '../posts/load';
+import { checkPostFile } from '../posts/check';
 import { termNameProblem } from '../posts/schema';
 import { sanitizeSvg } from '../svg';
 import {

@@ -38,8 +38,8 @@ export function indexContent(data: ContentData, body: (post: Post) => PostBody):
     authorBySlug: new Map(authors.map((author) => [author.slug, author])),
     seriesBySlug: new Map(series.map((entry) => [entry.slug, entry])),
     pageBySlug: new Map(data.pages.map((page) => [page.slug, page])),
-    postsByTag: groupPosts(posts, (post) => post.tags.map((tag) => tag.slug)),
-    postsByCategory: groupPosts(posts, (post) => post.categories.map((category) => category.slug)),
+    postsByTag: postsByTag(posts),
+    postsByCategory: postsByCategory(posts),
     postsByAuthor: groupPosts(posts, (post) => post.authors.map((author) => author.slug)),
     postsBySeries: new Map(series.map((entry) => [entry.slug, entry.posts.flatMap((slug) => postBySlug.get(slug) ?? [])])),
     adjacentPosts(post) {
@@ -60,6 +60,12 @@ export function indexContent(data: ContentData, body: (post: Post) => PostBody):
 export function isPublished(post: Pick<Post, 'draft' | 'scheduled'>): boolean {
   return !post.draft && !post.scheduled;
 }
+
+/** Posts by the slug of each of their tags, in the order of `posts`: the index's and related ranking's one grouping. */
+export const postsByTag = (posts: ReadonlyArray<Post>) => groupPosts(posts, (post) => post.tags.map((tag) => tag.slug));
+
+/** Posts by the slug of each of their categories, in the order of `posts`. */
+export const postsByCategory = (posts: ReadonlyArray<Post>) => groupPosts(posts, (post) => post.categories.map((category) => category.slug));
 
 /** Posts grouped by each of their keys, in the order of `posts`. */
 export function groupPosts(posts: ReadonlyArray<Post>, keys: (post: Post) => string[]): Map<string, Post[]> {

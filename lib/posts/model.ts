@@ -92,6 +92,16 @@ export interface Post {
   readingMinutes: number;
 }
 
+/**
+ * A post as its file gives it, before its body is rendered: what the rendered body shows (headings, the counts,
+ * an excerpt from the first paragraph) comes only with the render. Drafts and scheduled posts a build does not
+ * show stay so.
+ */
+export type UnrenderedPost = Omit<Post, 'headings' | 'wordCount' | 'readingMinutes' | 'excerpt'> & {
+  /** The frontmatter excerpt, if any. */
+  excerpt?: string;
+};
+
 /** Posts that share a `series:` name, which pages show as parts 1 to N. */
 export interface Series {
   slug: string;

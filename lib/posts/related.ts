@@ -1,3 +1,5 @@
+import type { Term } from '../taxonomy';
+import { postsByCategory, postsByTag } from './content-index';
 import type { Post } from './model';
 
 /** What ranking needs to know of the whole blog: how many posts there are and carry each tag. */
@@ -36,4 +38,20 @@ export function rankRelated(post: Post, candidates: Iterable<Post>, stats: TagSt
     )
     .slice(0, limit)
     .map(({ candidate }) => candidate);
+}
+
+/** Up to three related posts of each post, by slug, best first: the related step of the loader. */
+export function relatedSlugs(posts: ReadonlyArray<Post>, tags: ReadonlyArray<Term>): Record<string, string[]> {
+  const byTag = postsByTag(posts);
+  const byCategory = postsByCategory(posts);
+  const stats: TagStats = { totalPosts: posts.length, postsPerTag: new Map(tags.map((tag) => [tag.slug, tag.count])) };
+  const related: Record<string, string[]> = {};
+  for (const post of posts) {
+    // Only posts sharing a tag or a category can rank; there is no need to score the whole blog.
+    const candidates = new Set<Post>();
+    for (const tag of post.tags) for (const other of byTag.get(tag.slug) ?? []) candidates.add(other);
+    for (const category of post.categories) for (const other of byCategory.get(category.slug) ?? []) candidates.add(other);
+    related[post.slug] = rankRelated(post, candidates, stats).map((other) => other.slug);
+  }
+  return related;
 }

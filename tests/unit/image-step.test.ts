@@ -62,6 +62,17 @@ beforeAll(async () => {
 });
 
 describe('the image step, offline', () => {
+  it('returns new content and leaves the loaded one as the loader made it', async () => {
+    const loaded = load();
+    const { content } = await makeImageVariants(loaded, options(cacheDir()));
+    const before = loaded.postBySlug.get('photo')!;
+    expect(before.cover).toEqual({ src: '/images/photo.jpg', alt: 'A field at dusk', size: { width: 1600, height: 1200 } });
+    expect(before.shareImage).toEqual({ src: '/images/photo.jpg', width: 1600, height: 1200, alt: 'A field at dusk', generated: false });
+    expect(loaded.authorBySlug.get('ada')!.avatar).toEqual({ src: '/images/ada.png', size: { width: 200, height: 200 } });
+    // The post's byline shows the author the step made, with the avatar's variants.
+    expect(content.postBySlug.get('photo')!.authors[0]!.avatar!.variants!.files).toHaveLength(6);
+  });
+
   it('points covers, avatars and body images at their variants, and keeps what it could not download', async () => {
     const step = await makeImageVariants(load(), options(cacheDir()));
     const { content } = step;
