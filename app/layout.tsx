@@ -7,14 +7,14 @@ import { SiteScripts } from '@/components/site-scripts';
 import { PreviewBanner } from '@/components/preview-banner';
 import { SkipLink } from '@/components/skip-link';
 import { ThemeScript } from '@/components/theme-switch';
-import { pageMetadata } from '@/lib/metadata';
-import { PAGE_IDS } from '@/lib/page-ids';
+import { pageMetadata } from '@/lib/output/metadata';
+import { PAGE_IDS } from '@/lib/site/page-ids';
 import { previewBuild } from '@/lib/build-contract';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/index';
 import './globals.css';
-import { calendarYear } from '@/lib/dates';
+import { calendarYear } from '@/lib/posts/dates';
 
-// Defaults only; every page sets its own canonical URL and cards through lib/metadata.ts.
+// Defaults only; every page sets its own canonical URL and cards through lib/output/metadata.ts.
 export function generateMetadata(): Metadata {
   const site = getSite();
   return {

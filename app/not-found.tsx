@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 export function generateMetadata(): Metadata {
   return { title: t.notFound, robots: { index: false } };

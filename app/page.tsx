@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { JsonLd } from '@/components/json-ld';
 import { PostList } from '@/components/post-list';
 import { TermCloud } from '@/components/term-cloud';
-import { categoryPath, tagPath } from '@/lib/paths';
+import { categoryPath, tagPath } from '@/lib/site/paths';
 import { getContent } from '@/lib/posts';
-import { pageMetadata } from '@/lib/metadata';
-import { getSite } from '@/lib/site';
-import { blogJsonLd } from '@/lib/structured-data';
-import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/output/metadata';
+import { getSite } from '@/lib/site/index';
+import { blogJsonLd } from '@/lib/output/structured-data';
+import { t } from '@/lib/site/i18n';
 
 export function generateMetadata(): Metadata {
   return pageMetadata({ path: '/' });

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { previewBuild } from '@/lib/build-contract';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site/index';
 
 export const dynamic = 'force-static';
 

@@ -1,13 +1,13 @@
-import type { Archive } from '@/lib/archives';
-import type { Page } from '@/lib/pagination';
+import type { Archive } from '@/lib/output/archives';
+import type { Page } from '@/lib/output/pagination';
 import type { Post } from '@/lib/posts';
-import { profilePageJsonLd } from '@/lib/structured-data';
+import { profilePageJsonLd } from '@/lib/output/structured-data';
 import { AuthorCard } from './author-card';
 import { JsonLd } from './json-ld';
 import { PageHeader } from './page-header';
 import { Pagination } from './pagination';
 import { PostList } from './post-list';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** One page of the blog, a tag, a category or an author: a heading, the posts, and pagination. */
 export function ArchiveView({ archive, page }: { archive: Archive; page: Page<Post> }) {

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { AVATAR_SIZES } from '@/lib/image-variants/plan';
+import { AVATAR_SIZES } from '@/lib/output/image-variants/plan';
 import type { Author } from '@/lib/posts';
-import { socialLinks } from '@/lib/social';
+import { socialLinks } from '@/lib/site/social';
 import { Icon } from './icons';
 import { LazyImage } from './lazy-image';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** An author: avatar, name (linking to their page unless `linkName` is false), role, bio and social links. */
 export function AuthorCard({ author, headingLevel = 'h2', linkName = true }: { author: Author; headingLevel?: 'h1' | 'h2' | 'h3'; linkName?: boolean }) {

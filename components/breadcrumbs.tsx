@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** A trail of links from the home page to the current page; the last item is the page itself. */
 export function Breadcrumbs({ items }: { items: ReadonlyArray<{ label: string; href: string }> }) {

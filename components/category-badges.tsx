@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { TermRef } from '@/lib/posts';
-import { categoryPath } from '@/lib/paths';
-import { t } from '@/lib/i18n';
+import { categoryPath } from '@/lib/site/paths';
+import { t } from '@/lib/site/i18n';
 
 /** A post's categories as small linked badges. */
 export function CategoryBadges({ categories }: { categories: ReadonlyArray<TermRef> }) {

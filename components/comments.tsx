@@ -1,8 +1,8 @@
-import { GISCUS_CLIENT, discussionSearchUrl, giscusAttributes } from '@/lib/comments';
-import { PAGE_IDS } from '@/lib/page-ids';
-import { getSite } from '@/lib/site';
+import { GISCUS_CLIENT, discussionSearchUrl, giscusAttributes } from '@/lib/site/comments';
+import { PAGE_IDS } from '@/lib/site/page-ids';
+import { getSite } from '@/lib/site/index';
 import { EnhancementScript } from './enhancement-script';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /**
  * A post's comments, when the site config has giscus: a "Show comments" button that /scripts/comments.js shows

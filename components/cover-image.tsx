@@ -1,6 +1,6 @@
 import { preload } from 'react-dom';
-import { CONTENT_SIZES, SINGLE_WIDTH } from '@/lib/image-variants/plan';
-import { pictureOf } from '@/lib/image-variants/picture';
+import { CONTENT_SIZES, SINGLE_WIDTH } from '@/lib/output/image-variants/plan';
+import { pictureOf } from '@/lib/output/image-variants/picture';
 import type { Post } from '@/lib/posts';
 import { HastElement } from './hast-element';
 

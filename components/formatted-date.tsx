@@ -1,4 +1,4 @@
-import { formatDate, isoDateTime } from '@/lib/dates';
+import { formatDate, isoDateTime } from '@/lib/posts/dates';
 
 /** A date as readers read it, with the exact instant in `datetime` for machines. */
 export function FormattedDate({ date, pagefindMeta }: { date: Date; pagefindMeta?: string }) {

@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { createElement, type CSSProperties, type ReactElement } from 'react';
 
 /**
- * A hast element written by lib/ (an image's `<picture>`, lib/image-variants/picture.ts) rendered by React, so
+ * A hast element written by lib/ (an image's `<picture>`, lib/output/image-variants/picture.ts) rendered by React, so
  * that the markup the build puts into bodies and the one components write come from one writer. hast property
  * names are React's (`srcSet`, `fetchPriority`, `className`); only the class list and the style string differ in
  * form. Elements only: the markup written this way has no text.

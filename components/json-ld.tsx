@@ -1,4 +1,4 @@
-import { serializeJsonLd, type JsonLdObject } from '@/lib/structured-data';
+import { serializeJsonLd, type JsonLdObject } from '@/lib/output/structured-data';
 
 /** Structured data for search engines, serialized so that no field can break out of the script element. */
 export function JsonLd({ data }: { data: JsonLdObject }) {

@@ -1,5 +1,5 @@
-import { pictureOf, type PictureImage } from '@/lib/image-variants/picture';
-import type { ImageSize } from '@/lib/images';
+import { pictureOf, type PictureImage } from '@/lib/output/image-variants/picture';
+import type { ImageSize } from '@/lib/posts/images';
 import { HastElement } from './hast-element';
 
 /**

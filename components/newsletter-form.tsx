@@ -1,6 +1,6 @@
-import { PAGE_IDS } from '@/lib/page-ids';
-import { getSite } from '@/lib/site';
-import { t } from '@/lib/i18n';
+import { PAGE_IDS } from '@/lib/site/page-ids';
+import { getSite } from '@/lib/site/index';
+import { t } from '@/lib/site/i18n';
 
 /** The newsletter signup of the site config: a plain form posting the reader's email address to the provider. */
 export function NewsletterForm() {

@@ -1,10 +1,10 @@
 import type { Page } from '@/lib/posts';
-import { webPageJsonLd } from '@/lib/structured-data';
+import { webPageJsonLd } from '@/lib/output/structured-data';
 import { FormattedDate } from './formatted-date';
 import { JsonLd } from './json-ld';
 import { PostBody } from './post-body';
 import { SourceLinks } from './source-links';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** A page outside the blog (/about/): its title and body, without the post's share links, author card or related posts. */
 export function PageArticle({ page }: { page: Page }) {

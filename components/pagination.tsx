@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { pagePath, type Page } from '@/lib/pagination';
+import { pagePath, type Page } from '@/lib/output/pagination';
 import { Icon } from './icons';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** Previous/next links between the pages of a list, and where the reader is. */
 export function Pagination({ page }: { page: Page<unknown> }) {

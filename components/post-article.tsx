@@ -1,6 +1,6 @@
 import type { Post, Series } from '@/lib/posts';
-import { canonicalUrl } from '@/lib/metadata';
-import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
+import { canonicalUrl } from '@/lib/output/metadata';
+import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/output/structured-data';
 import { AuthorCard } from './author-card';
 import { JsonLd } from './json-ld';
 import { KatexStyles } from './katex-styles';
@@ -20,7 +20,7 @@ import { SourceLinks } from './source-links';
 import { ShareLinks } from './share-links';
 import { hasTableOfContents, TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** Whole class names, so that Tailwind finds them: the body alone, with a series or cover, with both. */
 const TOC_ROW_SPANS = ['xl:row-[1/span_1]', 'xl:row-[1/span_2]', 'xl:row-[1/span_3]'] as const;

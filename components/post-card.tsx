@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { CARD_COVER_SIZES } from '@/lib/image-variants/plan';
+import { CARD_COVER_SIZES } from '@/lib/output/image-variants/plan';
 import type { Post } from '@/lib/posts';
 import { FormattedDate } from './formatted-date';
 import { LazyImage } from './lazy-image';
 import { TagList } from './tag-list';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /**
  * A post in a list: date and reading time, the title as a link, the excerpt, the tags, and the cover small beside

@@ -1,6 +1,6 @@
 import type { Post } from '@/lib/posts';
 import { PostCard } from './post-card';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** Post cards in the order given. */
 export function PostList({ posts, headingLevel = 'h2' }: { posts: ReadonlyArray<Post>; headingLevel?: 'h2' | 'h3' }) {

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import type { Post } from '@/lib/posts';
 import { FormattedDate } from './formatted-date';
 import { Icon } from './icons';
-import { sameDay } from '@/lib/dates';
-import { t } from '@/lib/i18n';
+import { sameDay } from '@/lib/posts/dates';
+import { t } from '@/lib/site/i18n';
 
 /** The meta row of a post: authors, date, reading time and the modified date when it is a later day. */
 export function PostMeta({ post }: { post: Post }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Post } from '@/lib/posts';
 import { Icon } from './icons';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** Links to the previous (older) and next (newer) posts. */
 export function PostNav({ previous, next }: { previous?: Post; next?: Post }) {

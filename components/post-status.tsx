@@ -1,5 +1,5 @@
-import { formatDate } from '@/lib/dates';
-import { t } from '@/lib/i18n';
+import { formatDate } from '@/lib/posts/dates';
+import { t } from '@/lib/site/i18n';
 import { isPublished, type Post } from '@/lib/posts';
 
 /** A draft's or scheduled post's status, at the top of its page (only preview builds and `next dev` show such posts). */

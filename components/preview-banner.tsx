@@ -1,5 +1,5 @@
 import { previewBuild } from '@/lib/build-contract';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** The banner on every page of a preview build (`npm run build -- --preview`); nothing in a normal build. */
 export function PreviewBanner() {

@@ -1,7 +1,7 @@
-import { PAGE_IDS } from '@/lib/page-ids';
+import { PAGE_IDS } from '@/lib/site/page-ids';
 import type { Post } from '@/lib/posts';
 import { PostList } from './post-list';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** Up to three related posts, as the archive shows posts: cover, excerpt, reading time and tags. */
 export function RelatedPosts({ posts }: { posts: ReadonlyArray<Post> }) {

@@ -1,6 +1,6 @@
-import { withBasePath } from '@/lib/site';
+import { withBasePath } from '@/lib/site/index';
 import { Icon } from './icons';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 interface SearchFormProps {
   /** The form's accessible name; each search landmark on a page needs its own. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { seriesPath } from '@/lib/paths';
+import { seriesPath } from '@/lib/site/paths';
 import type { Post, Series } from '@/lib/posts';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** Where a post sits in its series: "Part N of M", and every part in order, each linked but the post itself. */
 export function SeriesNav({

@@ -1,7 +1,7 @@
-import { PAGE_IDS } from '@/lib/page-ids';
-import { shareTargets } from '@/lib/share';
+import { PAGE_IDS } from '@/lib/site/page-ids';
+import { shareTargets } from '@/lib/output/share';
 import { Icon } from './icons';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 const button =
   'hover:border-accent-600 hover:text-accent-700 dark:hover:border-accent-400 dark:hover:text-accent-300 inline-flex size-8 items-center justify-center rounded-md border border-zinc-300 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300';

@@ -1,10 +1,10 @@
-import { FEEDS } from '@/lib/metadata';
-import { getSite, withBasePath } from '@/lib/site';
-import { socialLinks } from '@/lib/social';
+import { FEEDS } from '@/lib/output/metadata';
+import { getSite, withBasePath } from '@/lib/site/index';
+import { socialLinks } from '@/lib/site/social';
 import { Icon } from './icons';
 import { NavLinks } from './nav-links';
-import { t } from '@/lib/i18n';
-import { PAGE_IDS } from '@/lib/page-ids';
+import { t } from '@/lib/site/i18n';
+import { PAGE_IDS } from '@/lib/site/page-ids';
 
 const link = 'hover:text-accent-700 dark:hover:text-accent-300 inline-flex items-center gap-1.5 underline-offset-4 hover:underline';
 const heading = 'mb-3 text-xs font-semibold tracking-wide text-zinc-900 uppercase dark:text-zinc-100';

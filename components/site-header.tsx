@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/index';
 import { NavLinks } from './nav-links';
 import { SearchForm } from './search-form';
 import { ThemeSwitch } from './theme-switch';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** The banner: the site name, the main navigation, search and the theme switch. */
 export function SiteHeader() {

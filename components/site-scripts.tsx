@@ -1,6 +1,6 @@
 import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/build-contract';
-import { withBasePath } from '@/lib/site';
-import type { SiteScript } from '@/lib/site-scripts';
+import { withBasePath } from '@/lib/site/index';
+import type { SiteScript } from '@/lib/site/scripts';
 
 /**
  * The site config's third-party scripts for one placement, each marked with its name: the post-export step

@@ -1,5 +1,5 @@
-import { PAGE_IDS } from '@/lib/page-ids';
-import { t } from '@/lib/i18n';
+import { PAGE_IDS } from '@/lib/site/page-ids';
+import { t } from '@/lib/site/i18n';
 
 /** The first focusable element of every page: a link past the header straight to the content. */
 export function SkipLink() {

@@ -1,8 +1,8 @@
-import type { TocHeading } from '@/lib/markdown';
-import { PAGE_IDS } from '@/lib/page-ids';
+import type { TocHeading } from '@/lib/posts/markdown/pipeline';
+import { PAGE_IDS } from '@/lib/site/page-ids';
 import { EnhancementScript } from './enhancement-script';
 import { Icon } from './icons';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** Headings a post needs before it shows a table of contents. */
 export const TOC_MIN_HEADINGS = 3;

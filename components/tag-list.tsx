@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { TermRef } from '@/lib/posts';
-import { tagPath } from '@/lib/paths';
-import { t } from '@/lib/i18n';
+import { tagPath } from '@/lib/site/paths';
+import { t } from '@/lib/site/i18n';
 
 /** A post's tags as `#Tag` links. */
 export function TagList({ tags }: { tags: ReadonlyArray<TermRef> }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Term } from '@/lib/posts';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** Tags or categories with their post counts, as links to their pages. */
 export function TermCloud({ terms, path, label }: { terms: ReadonlyArray<Term>; path: (slug: string) => string; label: string }) {

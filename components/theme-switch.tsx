@@ -1,7 +1,7 @@
 import { ENHANCEMENT_ATTRIBUTE } from '@/lib/build-contract';
 import { EnhancementScript } from './enhancement-script';
 import { Icon } from './icons';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 /** The themes, each with the dictionary key of its name. */
 const CHOICES = [

@@ -20,7 +20,7 @@ export const BUILD_ENV = {
   buildCpus: 'MARGINS_BUILD_CPUS',
   /** `1`: remote images are not downloaded, as if every host were unreachable (the test suites set it). */
   offline: 'MARGINS_OFFLINE',
-  /** A JSON file of site config fields that replace site.config.ts's for this build (lib/site-config.ts). */
+  /** A JSON file of site config fields that replace site.config.ts's for this build (lib/site/config.ts). */
   siteConfig: 'MARGINS_SITE_CONFIG',
   /** Tests only: kills the build at a moment of publishing (scripts/lib/publish.ts), to prove out/ stays whole. */
   testKillAt: 'MARGINS_TEST_KILL_AT',
@@ -33,7 +33,7 @@ export const BUILD_ENV = {
   preview: 'MARGINS_PREVIEW',
 } as const;
 
-/** Environment variables that set a site config field for one build, by field (lib/site-config.ts). */
+/** Environment variables that set a site config field for one build, by field (lib/site/config.ts). */
 export const SITE_ENV = {
   /** Where the site is served, such as https://user.github.io/my-blog. */
   url: 'SITE_URL',

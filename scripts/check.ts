@@ -1,6 +1,6 @@
-// npm run check [-- --json]: lints the content without building the site (see lib/content-check.ts). Prints one
+// npm run check [-- --json]: lints the content without building the site (see lib/authoring/check.ts). Prints one
 // finding per line, `path:line:column  severity  message`, or a JSON array with --json; fails on errors only.
-import { checkContent, formatFinding, type Severity } from '../lib/content-check';
+import { checkContent, formatFinding, type Severity } from '../lib/authoring/check';
 import { defaultLoadOptions } from '../lib/posts';
 import { loadSiteOrExit } from './lib/load-site';
 

@@ -4,12 +4,12 @@
 // Prints what it wrote, skipped, downloaded and dropped. Existing posts are kept unless --force.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { importDevto } from '../lib/import/devto';
-import { DEFAULT_DOWNLOAD } from '../lib/import/images';
-import { formatReport } from '../lib/import/report';
-import { importWordPress } from '../lib/import/wordpress';
-import { writeImport } from '../lib/import/write';
-import { ContentError } from '../lib/posts/errors';
+import { importDevto } from '../lib/authoring/import/devto';
+import { DEFAULT_DOWNLOAD } from '../lib/authoring/import/images';
+import { formatReport } from '../lib/authoring/import/report';
+import { importWordPress } from '../lib/authoring/import/wordpress';
+import { writeImport } from '../lib/authoring/import/write';
+import { ContentError } from '../lib/site/errors';
 
 const USAGE = `Usage:
   npm run import -- wordpress <export.xml | posts.json> [--out <content dir>] [--public <public dir>] [--force]

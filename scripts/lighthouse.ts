@@ -12,7 +12,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_PATH } from './browser';
 import { builtBasePath, serve } from './lib/static-server';
 import { BUILD_ENV, outDir as siteOutDir } from '../lib/build-contract';
-import { ARCHIVE_SEGMENTS } from '../lib/paths';
+import { ARCHIVE_SEGMENTS } from '../lib/site/paths';
 import { PHOTO_POST, writePhotoSite } from './lib/photo-site';
 
 const photo = process.argv.includes('--photo');

@@ -1,9 +1,9 @@
-// npm run new -- "Post title" [--author <slug>] [--tags a,b]: starts a draft post (see lib/scaffold.ts).
+// npm run new -- "Post title" [--author <slug>] [--tags a,b]: starts a draft post (see lib/authoring/scaffold.ts).
 // npm run new -- --author "Name": starts an author file.
 import { parseArgs } from 'node:util';
-import { displayPath } from '../lib/posts/errors';
+import { displayPath } from '../lib/site/errors';
 import { defaultLoadOptions } from '../lib/posts';
-import { scaffoldAuthor, scaffoldPost } from '../lib/scaffold';
+import { scaffoldAuthor, scaffoldPost } from '../lib/authoring/scaffold';
 import { loadSiteOrExit } from './lib/load-site';
 
 const site = loadSiteOrExit();

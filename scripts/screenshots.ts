@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { outDir as siteOutDir } from '../lib/build-contract';
-import { ARCHIVE_SEGMENTS } from '../lib/paths';
+import { ARCHIVE_SEGMENTS } from '../lib/site/paths';
 import { launchChromium } from './browser';
 import { builtBasePath, serve } from './lib/static-server';
 

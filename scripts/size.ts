@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { outDir as siteOutDir } from '../lib/build-contract';
-import { ROOT_SEGMENTS } from '../lib/paths';
+import { ROOT_SEGMENTS } from '../lib/site/paths';
 import { measurePage, type PageWeight } from './lib/page-weight';
 import { builtBasePath } from './lib/static-server';
 

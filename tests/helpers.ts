@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadContent, type LoadOptions } from '@/lib/posts';
 import defaults from '@/site.config';
-import { parseSiteConfig, SiteConfigError, type SiteConfigInput } from '@/lib/site-config';
+import { parseSiteConfig, SiteConfigError, type SiteConfigInput } from '@/lib/site/config';
 
 /** The project root, where `public/` lives. */
 export const ROOT = path.resolve(import.meta.dirname, '..');

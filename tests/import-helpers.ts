@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import type { FetchImage } from '@/lib/import/images';
-import type { ImportBatch } from '@/lib/import/model';
-import { writeImport, type WriteOptions } from '@/lib/import/write';
+import type { FetchImage } from '@/lib/authoring/import/images';
+import type { ImportBatch } from '@/lib/authoring/import/model';
+import { writeImport, type WriteOptions } from '@/lib/authoring/import/write';
 import { readFrontmatter } from '@/lib/posts/frontmatter';
 
 /** A fetch that fails as Node's does without network. */

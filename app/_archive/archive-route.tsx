@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { archiveParams, archivePageParams, getArchivePage, type ArchiveKind } from '@/lib/archives';
-import { pageMetadata } from '@/lib/metadata';
-import { pagePath } from '@/lib/pagination';
-import { decodeParam } from '@/lib/paths';
-import { parsePageParam } from '@/lib/static-params';
+import { archiveParams, archivePageParams, getArchivePage, type ArchiveKind } from '@/lib/output/archives';
+import { pageMetadata } from '@/lib/output/metadata';
+import { pagePath } from '@/lib/output/pagination';
+import { decodeParam } from '@/lib/site/paths';
+import { parsePageParam } from '@/lib/output/static-params';
 import { ArchiveView } from '@/components/archive-view';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 type FirstPageProps = { params: Promise<{ slug: string }> };
 type LaterPageProps = { params: Promise<{ slug: string; page: string }> };

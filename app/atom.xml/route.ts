@@ -1,4 +1,4 @@
-import { siteFeed } from '@/lib/site-feeds';
+import { siteFeed } from '@/lib/output/site-feeds';
 
 export const dynamic = 'force-static';
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArchiveView } from '@/components/archive-view';
 import { JsonLd } from '@/components/json-ld';
-import { blogJsonLd } from '@/lib/structured-data';
-import { getArchive, getArchivePage } from '@/lib/archives';
-import { pageMetadata } from '@/lib/metadata';
-import { t } from '@/lib/i18n';
+import { blogJsonLd } from '@/lib/output/structured-data';
+import { getArchive, getArchivePage } from '@/lib/output/archives';
+import { pageMetadata } from '@/lib/output/metadata';
+import { t } from '@/lib/site/i18n';
 
 export function generateMetadata(): Metadata {
   return pageMetadata({ title: t.blog, description: getArchive('blog')?.description, path: '/blog/' });

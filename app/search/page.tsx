@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { EnhancementScript } from '@/components/enhancement-script';
 import { PageHeader } from '@/components/page-header';
 import { SearchForm } from '@/components/search-form';
-import { pageMetadata } from '@/lib/metadata';
-import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/output/metadata';
+import { t } from '@/lib/site/i18n';
 
 export function generateMetadata(): Metadata {
   return pageMetadata({ title: t.search, description: t.searchDescription, path: '/search/' });

@@ -1,5 +1,5 @@
-import { absoluteUrl } from '@/lib/site';
-import { chunkEntries, sitemapEntries, sitemapIndexXml, sitemapPartPath, urlsetXml } from '@/lib/sitemap';
+import { absoluteUrl } from '@/lib/site/index';
+import { chunkEntries, sitemapEntries, sitemapIndexXml, sitemapPartPath, urlsetXml } from '@/lib/output/sitemap';
 
 export const dynamic = 'force-static';
 

@@ -2,8 +2,8 @@
 // so no alias may be the address of a page the site already has, or another post's alias.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARCHIVE_SEGMENTS, fitsSlugLength, MAX_SLUG_BYTES, ROOT_SEGMENTS, SLUG_LENGTH_LIMIT } from '../paths';
-import { describeValue, displayPath, type ContentProblem } from './errors';
+import { ARCHIVE_SEGMENTS, fitsSlugLength, MAX_SLUG_BYTES, ROOT_SEGMENTS, SLUG_LENGTH_LIMIT } from '../site/paths';
+import { describeValue, displayPath, type ContentProblem } from '../site/errors';
 
 /** What an alias must be, for error messages. */
 export const ALIAS_EXPECTED =

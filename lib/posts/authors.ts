@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { t } from '../i18n';
-import { localImageSize } from '../images';
-import { authorPath } from '../paths';
-import { absoluteUrl } from '../site';
+import { t } from '../site/i18n';
+import { localImageSize } from './images';
+import { authorPath } from '../site/paths';
+import { absoluteUrl } from '../site/index';
 import { checkAuthorFile, checkLocalFile } from './check';
-import { displayPath, type ContentProblem } from './errors';
+import { displayPath, type ContentProblem } from '../site/errors';
 import type { UnknownFieldUse } from './frontmatter-aliases';
 import { listMarkdown, slugOfFile } from './list';
 import type { Author } from './model';

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../files';
-import { publicFile } from '../images';
-import type { RenderedMarkdown } from '../markdown';
+import { listFiles } from './files';
+import { publicFile } from './images';
+import type { RenderedMarkdown } from './markdown/pipeline';
 
 /** What the cache keeps of one Markdown file: its parsed frontmatter and, once rendered, its HTML. */
 export interface CachedFile {

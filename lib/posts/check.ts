@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { z } from 'zod';
-import { publicFile } from '../images';
-import { ARCHIVE_SEGMENTS } from '../paths';
-import { termSlug } from '../taxonomy';
-import { describeValue, displayPath, type ContentProblem } from './errors';
+import { publicFile } from './images';
+import { ARCHIVE_SEGMENTS } from '../site/paths';
+import { termSlug } from './taxonomy';
+import { describeValue, displayPath, type ContentProblem } from '../site/errors';
 import { normalizeAuthorFrontmatter, normalizePostFrontmatter, type NormalizedFrontmatter } from './frontmatter-aliases';
 import { FILE_NAME_EXPECTED, fileNameProblem } from './list';
 import { authorFrontmatterSchema, postFrontmatterSchema, type AuthorFrontmatter, type PostFrontmatter } from './schema';

@@ -1,4 +1,4 @@
-import type { Term } from '../taxonomy';
+import type { Term } from './taxonomy';
 import type { Author, ContentData, Page, Post, PostBody, Series } from './model';
 
 /** The content with its lookups: what every page asks. Lists are sorted; pages never sort. */

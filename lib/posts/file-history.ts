@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { postPath } from '../paths';
+import { postPath } from '../site/paths';
 import { readAliasPath, refusedAliases, type AliasClaim, type PageFiles } from './aliases';
-import { displayPath, type ContentProblem, type ContentWarning } from './errors';
+import { displayPath, type ContentProblem, type ContentWarning } from '../site/errors';
 import { readFrontmatter } from './frontmatter';
 import { sameBody, type FileHistory, type GitHistory } from './git-history';
 import { slugOfFile } from './list';

@@ -1,8 +1,8 @@
 // Other blog engines' names for our frontmatter fields (Hugo, Jekyll, Astro, dev.to, the Tailwind Next.js
 // starter), mapped to ours in this one place before validation, so a content folder written for them builds
 // unchanged. Errors still name the field as the author wrote it.
-import { nearestName } from '../nearest-name';
-import { describeValue, type ContentProblem, type ContentWarning } from './errors';
+import { nearestName } from '../site/nearest-name';
+import { describeValue, type ContentProblem, type ContentWarning } from '../site/errors';
 import { authorFrontmatterSchema, postFrontmatterSchema } from './schema';
 
 /** Another engine's name for one of our fields. */

@@ -3,7 +3,7 @@
 // any of them reads is ever run.
 import matter from 'gray-matter';
 import { CORE_SCHEMA, EVENT_ID, load as loadYaml, parseEvents, YAMLException, type AliasEvent } from 'js-yaml';
-import { describeValue } from './errors';
+import { describeValue } from '../site/errors';
 
 /** Front matter Margins refuses, with what was found and what it expects instead (the halves of a content problem). */
 export class FrontmatterError extends Error {

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUILD_ENV, cacheDir, cacheEnabled, previewBuild, publicDir } from '../build-contract';
-import { getSite } from '../site';
-import { listFiles } from '../files';
+import { getSite } from '../site/index';
+import { listFiles } from './files';
 import type { Content } from './content-index';
 import { loadContent, type LoadOptions } from './load';
 import { readSnapshot } from './snapshot';
 
 export type { Author, ContentData, ImageRef, Page, Post, PostBody, Series, ShareImage, TermRef } from './model';
-export type { Term } from '../taxonomy';
+export type { Term } from './taxonomy';
 export { isPublished, type Content } from './content-index';
-export { ContentError, describeValue, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from './errors';
+export { ContentError, describeValue, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from '../site/errors';
 export { inspectContent, loadContent, type FileLink, type InspectedContent, type LoadedContent, type LoadOptions } from './load';
 
 /**

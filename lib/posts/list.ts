@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeValue, displayPath, type ContentProblem } from './errors';
+import { describeValue, displayPath, type ContentProblem } from '../site/errors';
 import { isSlug, SLUG_LENGTH_LIMIT } from './schema';
 
 /** A Markdown file name with only dots before `.md`. */

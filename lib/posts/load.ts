@@ -1,9 +1,9 @@
-import type { ImageWithoutAlt } from '../markdown';
-import { getSite } from '../site';
+import type { ImageWithoutAlt } from './markdown/pipeline';
+import { getSite } from '../site/index';
 import { loadAuthors } from './authors';
 import { ContentCache } from './cache';
 import { indexContent, type Content } from './content-index';
-import { ContentError, displayPath, type ContentProblem, type ContentWarning } from './errors';
+import { ContentError, displayPath, type ContentProblem, type ContentWarning } from '../site/errors';
 import { fileHistory, settleAliases, withInferredAliases } from './file-history';
 import { unknownFieldWarnings } from './frontmatter-aliases';
 import { readGitHistory, unavailableMessage } from './git-history';
@@ -44,7 +44,7 @@ export interface LoadedContent {
   filesParsed: number;
   /** What the author should know about files that loaded all the same: characters removed, unknown fields (once per name). */
   warnings: ContentWarning[];
-  /** Every link a post or page body makes to a path of the site, with the file and place it is on (see lib/link-check.ts). */
+  /** Every link a post or page body makes to a path of the site, with the file and place it is on (see lib/output/link-check.ts). */
   siteLinks: FileLink[];
   /** Images without alt text in post and page bodies, with the file and place (for `npm run check`). */
   imagesWithoutAlt: Array<InFile<ImageWithoutAlt>>;

@@ -1,7 +1,6 @@
-import type { ImageVariants } from '../image-variants/plan';
-import type { ImageSize } from '../images';
-import type { TocHeading } from '../markdown';
-import type { Term } from '../taxonomy';
+import type { ImageSize } from './images';
+import type { TocHeading } from './markdown/pipeline';
+import type { Term } from './taxonomy';
 import type { AuthorFrontmatter, PageFrontmatter, PostFrontmatter } from './schema';
 
 /** A tag or category as a post refers to it: the shared slug and the display name all pages use. */
@@ -15,7 +14,7 @@ export interface ImageRef {
   src: string;
   size?: ImageSize;
   /**
-   * The responsive variants the build made of it (lib/image-variants/); absent under `next dev`, for SVG and
+   * The responsive variants the build made of it (lib/output/image-variants/); absent under `next dev`, for SVG and
    * animated GIF, and for a remote image that could not be downloaded.
    */
   variants?: ImageVariants;
@@ -157,4 +156,23 @@ export interface ContentData {
   related: Record<string, string[]>;
   /** The pages outside the blog, by `order`, then title. */
   pages: Page[];
+}
+
+/** A format the build encodes variants in. */
+export type VariantFormat = 'avif' | 'webp' | 'jpeg' | 'png';
+
+/** One encoded variant of an image, published at `src`. */
+export interface ImageVariant {
+  src: string;
+  width: number;
+  height: number;
+  format: VariantFormat;
+}
+
+/** The variants the build made of one image, and its colour to show while one of them loads. */
+export interface ImageVariants {
+  /** The dominant colour of the image, as `#rrggbb`. */
+  color: string;
+  /** Every variant, best format first, each format narrowest first; the last format is the fallback. */
+  files: ImageVariant[];
 }

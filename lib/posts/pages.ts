@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentPagePath, ROOT_SEGMENTS } from '../paths';
-import { absoluteUrl } from '../site';
+import { contentPagePath, ROOT_SEGMENTS } from '../site/paths';
+import { absoluteUrl } from '../site/index';
 import { validate } from './check';
-import { describeValue, displayPath, type ContentProblem } from './errors';
+import { describeValue, displayPath, type ContentProblem } from '../site/errors';
 import { gitModified, type HistoryFacts } from './file-history';
 import { fileNameProblem, listMarkdown, slugOfFile } from './list';
 import type { Page } from './model';

@@ -1,13 +1,12 @@
 import path from 'node:path';
-import { isRemote } from '../image-variants/remote';
-import { localImageSize, type ImageSize } from '../images';
-import { drawnShareImage } from '../og/paths';
-import { postPath } from '../paths';
-import { termSlug } from '../taxonomy';
+import { isRemote, localImageSize, type ImageSize } from './images';
+import { drawnShareImage } from './og-paths';
+import { postPath } from '../site/paths';
+import { termSlug } from './taxonomy';
 import { claimAlias, type AliasClaim } from './aliases';
 import { authorFinder, type LoadedAuthors } from './authors';
 import { aliasValues, checkLocalFile, checkPostFile } from './check';
-import { describeValue, displayPath, type ContentProblem } from './errors';
+import { describeValue, displayPath, type ContentProblem } from '../site/errors';
 import { earlierSlugs, gitModified, type HistoryFacts, type InferredAlias } from './file-history';
 import type { UnknownFieldUse } from './frontmatter-aliases';
 import { listMarkdown, slugOfFile } from './list';
@@ -153,7 +152,7 @@ function postOf(
 }
 
 /**
- * The image a post is shared with until the build crops its cover (lib/image-variants/build.ts, which decides
+ * The image a post is shared with until the build crops its cover (lib/output/image-variants/build.ts, which decides
  * from the image's bytes): a local PNG, JPEG, GIF or WebP cover with its size, or a remote cover without one
  * unless its URL says SVG (social networks cannot show SVG; an image URL often has no extension at all);
  * otherwise the 1200x630 card the build draws for it.

@@ -1,4 +1,4 @@
-import type { Term } from '../taxonomy';
+import type { Term } from './taxonomy';
 import { postsByCategory, postsByTag } from './content-index';
 import type { Post } from './model';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { publicFile } from '../images';
-import type { ImageWithoutAlt, MissingImage, RenderedMarkdown, RenderOptions, SiteLink, UnclosedHtml } from '../markdown';
-import { absoluteUrl } from '../site';
-import { describeValue, displayPath, type ContentProblem, type ContentWarning } from './errors';
+import { publicFile } from './images';
+import type { ImageWithoutAlt, MissingImage, RenderedMarkdown, RenderOptions, SiteLink, UnclosedHtml } from './markdown/pipeline';
+import { absoluteUrl } from '../site/index';
+import { describeValue, displayPath, type ContentProblem, type ContentWarning } from '../site/errors';
 import type { Post, PostBody, UnrenderedPost } from './model';
 import type { MarkdownFile } from './source';
 import { readingMinutes, truncateAtWord } from './text';
@@ -68,7 +68,7 @@ export function allFindings(each: ReadonlyArray<BodyFindings>): BodyFindings {
   };
 }
 
-/** The warning about raw HTML left open (lib/markdown-plugins/remark-unclosed-html.ts): the build goes on. */
+/** The warning about raw HTML left open (lib/posts/markdown/plugins/remark-unclosed-html.ts): the build goes on. */
 function unclosedWarning({ element, line, file }: InFile<UnclosedHtml>): ContentWarning {
   const [opened, closing] = element === '<!--' ? ['the HTML comment "<!--"', '"-->"'] : [`<${element}>`, `</${element}>`];
   return { file, line, message: `${opened} here is never closed (no ${closing} follows): browsers take the rest of the body into it and do not show it; close it, or write it as \`code\`` };

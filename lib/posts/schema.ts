@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { zonedInstant } from '../dates';
-import { getSite } from '../site';
-import { socialProfilesSchema } from '../social-profiles';
-import { termSlug } from '../taxonomy';
-import { fitsSlugLength, MAX_SLUG_BYTES, SLUG_LENGTH_LIMIT } from '../paths';
+import { zonedInstant } from './dates';
+import { getSite } from '../site/index';
+import { socialProfilesSchema } from '../site/social-profiles';
+import { termSlug } from './taxonomy';
+import { fitsSlugLength, MAX_SLUG_BYTES, SLUG_LENGTH_LIMIT } from '../site/paths';
 import { ALIAS_EXPECTED, readAliasPath } from './aliases';
 
 // The slug length limit lives with the site's paths (aliases use it too); re-exported for the loader and tools.
-export { fitsSlugLength, MAX_SLUG_BYTES, SLUG_LENGTH_LIMIT } from '../paths';
+export { fitsSlugLength, MAX_SLUG_BYTES, SLUG_LENGTH_LIMIT } from '../site/paths';
 
 // Each schema message is the "expected" half of a content error: "title: found "", expected <message>".
 

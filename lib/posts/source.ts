@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { NESTING_EXPECTED, NestingError, renderMarkdown, type RenderedMarkdown, type RenderOptions } from '../markdown';
+import { NESTING_EXPECTED, NestingError, renderMarkdown, type RenderedMarkdown, type RenderOptions } from './markdown/pipeline';
 import type { CachedFile, ContentCache } from './cache';
-import { displayPath, type ContentProblem, type ContentWarning } from './errors';
+import { displayPath, type ContentProblem, type ContentWarning } from '../site/errors';
 import { FrontmatterError, readFrontmatter } from './frontmatter';
-import { stripInvalidXmlChars } from '../xml-text';
+import { stripInvalidXmlChars } from './text';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

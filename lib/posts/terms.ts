@@ -1,4 +1,4 @@
-import { mergeTerms, type Term, type TermUse } from '../taxonomy';
+import { mergeTerms, type Term, type TermUse } from './taxonomy';
 import { groupPosts } from './content-index';
 import type { Post, Series, TermRef } from './model';
 

@@ -28,3 +28,12 @@ export function truncateAtWord(text: string, max = 160): string {
   const cut = characters.slice(0, lastSpace > max * 0.6 ? lastSpace : max).join('');
   return `${cut.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
 }
+
+// Everything outside XML 1.0's Char production: C0 controls other than tab, LF and CR, U+FFFE, U+FFFF, and
+// lone surrogates (under the `u` flag a lone surrogate is matched on its own, while a pair is one code point).
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Removes the characters XML 1.0 forbids, which no parser accepts even as a character reference. */
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(NOT_XML_CHAR, '');
+}

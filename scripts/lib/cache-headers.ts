@@ -2,9 +2,9 @@
 // rules, and a policy that forbids script to every SVG.
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../../lib/files';
-import { VARIANT_FOLDER } from '../../lib/image-variants/plan';
-import { withBasePath } from '../../lib/site';
+import { listFiles } from '../../lib/posts/files';
+import { VARIANT_FOLDER } from '../../lib/output/image-variants/plan';
+import { withBasePath } from '../../lib/site/index';
 import { isSvgFile } from './safe-svgs';
 
 /** Cache-Control of files whose names change with their content: a year, never revalidated. */
@@ -14,7 +14,7 @@ export const SHORT = 'public, max-age=300';
 
 /**
  * The Content-Security-Policy of every SVG: opened by its URL, it may use its own styles and embedded images and
- * nothing else, and runs in a sandbox without script. The build has already kept only what draws (lib/svg.ts);
+ * nothing else, and runs in a sandbox without script. The build has already kept only what draws (lib/posts/svg.ts);
  * this is the second lock, for hosts that read `_headers`.
  */
 export const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { listFiles } from '../../lib/files';
+import { listFiles } from '../../lib/posts/files';
 import { followedTarget } from './site-files';
 
 /** Every `.html` file under a folder, as paths relative to it. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../../lib/files';
+import { listFiles } from '../../lib/posts/files';
 
 const SOURCE = /\.(tsx?|jsx?|mjs|cjs)$/;
 

@@ -1,5 +1,5 @@
-import { loadSiteConfig, setSite, type SiteConfig } from '../../lib/site';
-import { SiteConfigError } from '../../lib/site-config';
+import { loadSiteConfig, setSite, type SiteConfig } from '../../lib/site/index';
+import { SiteConfigError } from '../../lib/site/config';
 
 /**
  * The site config of this run, read once at its start and made the process's (getSite). A mistake in it is

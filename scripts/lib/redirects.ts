@@ -3,11 +3,11 @@
 // Pages answer instead of serving the page.
 import fs from 'node:fs';
 import path from 'node:path';
-import { t } from '../../lib/i18n';
-import { canonicalUrl } from '../../lib/metadata';
+import { t } from '../../lib/site/i18n';
+import { canonicalUrl } from '../../lib/output/metadata';
 import { ContentError, describeValue, type Content, type Post } from '../../lib/posts';
-import { getSite, withBasePath } from '../../lib/site';
-import { escapeXml } from '../../lib/xml-text';
+import { getSite, withBasePath } from '../../lib/site/index';
+import { escapeXml } from '../../lib/output/xml-text';
 
 /**
  * Writes `<outDir>/<alias>/index.html` for every alias of every post, and the rules to `<outDir>/_redirects`,

@@ -33,7 +33,7 @@ describe('a reader in Chromium', () => {
     const { page } = await site.open();
     await page.goto(`${site.url}/blog/japanese/`);
     const hrefs = await page.locator('a[data-share]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    // Written out in full, not built the way lib/share.ts builds them.
+    // Written out in full, not built the way lib/output/share.ts builds them.
     const url = 'https%3A%2F%2Ffixture.example%2Fblog%2Fjapanese%2F';
     const title = '%E6%97%A5%E6%9C%AC%E8%AA%9E%E3%81%AE%E3%83%8E%E3%83%BC%E3%83%88%20%F0%9F%8E%8C';
     expect(hrefs).toEqual([

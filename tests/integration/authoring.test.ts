@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_OUT, FIXTURE_SITE_URL, page, readOut } from '../build-fixture';
-import { PAGE_IDS } from '@/lib/page-ids';
+import { PAGE_IDS } from '@/lib/site/page-ids';
 
 const about = page('/about/');
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { BUILD_ENV } from '@/lib/build-contract';
-import { listFiles } from '@/lib/files';
+import { listFiles } from '@/lib/posts/files';
 import { buildSite, FIXTURE_OUT, FIXTURE_SITE_CONFIG, rebuildSite, summaryOf } from '../build-fixture';
 import { fixture, ROOT } from '../helpers';
 

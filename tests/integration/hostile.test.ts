@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '@/lib/files';
+import { listFiles } from '@/lib/posts/files';
 import { buildSite } from '../build-fixture';
 import { fixture, ROOT } from '../helpers';
 import { activeMarkup, wellFormednessProblems } from '../output-checks';

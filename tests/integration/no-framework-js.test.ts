@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '@/lib/files';
+import { listFiles } from '@/lib/posts/files';
 import { FIXTURE_OUT, htmlFiles, page, readOut } from '../build-fixture';
 import { FIXTURE_POSTS } from '../fixture-posts';
 import { ROOT } from '../helpers';

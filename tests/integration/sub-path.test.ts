@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '@/lib/files';
+import { listFiles } from '@/lib/posts/files';
 import { findBrokenLinks } from '@/scripts/lib/check-links';
 import { buildSubPathSite, SUB_PATH_OUT } from '../build-fixture';
 

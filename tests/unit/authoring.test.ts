@@ -4,8 +4,8 @@ import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/posts';
-import { sourceLinks } from '@/lib/repository';
-import { nextScheduled, publishedFingerprint, scheduleMessage } from '@/lib/schedule';
+import { sourceLinks } from '@/lib/site/repository';
+import { nextScheduled, publishedFingerprint, scheduleMessage } from '@/lib/posts/schedule';
 import { fixtureOptions, ROOT, siteConfigProblems } from '../helpers';
 
 describe('edit and history links (site config: repository)', () => {

@@ -3,8 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Comments } from '@/components/comments';
 import { NewsletterForm } from '@/components/newsletter-form';
-import { discussionSearchUrl, giscusAttributes, type CommentsConfig } from '@/lib/comments';
-import { buttondown, kit, mailchimp } from '@/lib/newsletter';
+import { discussionSearchUrl, giscusAttributes, type CommentsConfig } from '@/lib/site/comments';
+import { buttondown, kit, mailchimp } from '@/lib/site/newsletter';
 import { siteConfigProblems } from '../helpers';
 
 /** The message of a site config that has only this one problem, in site.config.ts. */

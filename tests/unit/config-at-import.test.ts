@@ -1,5 +1,5 @@
 // No module reads the site config when it is imported: a build reads it once, at its start, and hands it on
-// (lib/site.ts). Each module is imported here with a config that cannot load; importing must not fail.
+// (lib/site/index.ts). Each module is imported here with a config that cannot load; importing must not fail.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';

@@ -117,7 +117,7 @@ describe('the cache key', () => {
     const root = tempSources();
     const original = key(root);
     expect(key(root)).toBe(original);
-    for (const file of ['lib/page-ids.ts', 'lib/og/size.ts', 'lib/markdown-plugins/rehype-heading-ids.ts', 'lib/site.ts', 'site.config.ts']) {
+    for (const file of ['lib/site/page-ids.ts', 'lib/posts/og-size.ts', 'lib/posts/markdown/plugins/rehype-heading-ids.ts', 'lib/site/index.ts', 'site.config.ts']) {
       const full = path.join(root, file);
       const source = fs.readFileSync(full, 'utf8');
       fs.appendFileSync(full, '\n// an edit\n');

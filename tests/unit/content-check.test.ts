@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatFinding } from '@/lib/content-check';
+import { checkContent, formatFinding } from '@/lib/authoring/check';
 import { fixtureOptions, ROOT } from '../helpers';
 
 const lines = (site: string) => checkContent(fixtureOptions(path.join('check', site))).map(formatFinding);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, loadContent, type LoadedContent, type ContentProblem } from '@/lib/posts';
-import { NestingError, renderMarkdown } from '@/lib/markdown';
+import { NestingError, renderMarkdown } from '@/lib/posts/markdown/pipeline';
 import { readFrontmatter } from '@/lib/posts/frontmatter';
 import { NOW, ROOT } from '../helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarYear, formatDate, isoDateTime, rfc822DateTime, zonedInstant } from '@/lib/dates';
+import { calendarYear, formatDate, isoDateTime, rfc822DateTime, zonedInstant } from '@/lib/posts/dates';
 import { parseDate } from '@/lib/posts/schema';
 
 describe('dates in the site time zone', () => {

@@ -1,9 +1,9 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildFeed, type FeedSpec } from '@/lib/feeds';
+import { buildFeed, type FeedSpec } from '@/lib/output/feeds';
 import type { Author, Post } from '@/lib/posts';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site/index';
 import { activeMarkup, wellFormednessProblems } from '../output-checks';
 
 const HOSTILE = '</script><script>alert(1)</script> "><img src=x onerror=alert(1)>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestName } from '@/lib/nearest-name';
+import { editDistance, nearestName } from '@/lib/site/nearest-name';
 import {
   normalizeAuthorFrontmatter,
   normalizePostFrontmatter,

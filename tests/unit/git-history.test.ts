@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content-check';
+import { checkContent } from '@/lib/authoring/check';
 import { loadContent, type LoadedContent } from '@/lib/posts';
 import { lineagesOf, readGitHistory, sameBody, settle, type FileHistory, type GitHistory } from '@/lib/posts/git-history';
 import { ROOT } from '../helpers';

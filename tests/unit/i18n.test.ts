@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { de } from '@/lib/i18n/de';
-import { dictionaryFor, isTimeZone, ogLocaleFor, t } from '@/lib/i18n';
-import { loadSiteConfig, setSite } from '@/lib/site';
-import { en } from '@/lib/i18n/en';
+import { de } from '@/lib/site/i18n/de';
+import { dictionaryFor, isTimeZone, ogLocaleFor, t } from '@/lib/site/i18n';
+import { loadSiteConfig, setSite } from '@/lib/site/index';
+import { en } from '@/lib/site/i18n/en';
 
 describe('dictionaries', () => {
   it('gives German every key of English (TypeScript checks it too)', () => {

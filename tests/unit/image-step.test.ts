@@ -4,8 +4,8 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeImageVariants, type ImageStepOptions } from '@/lib/image-variants/build';
-import type { Fetcher } from '@/lib/image-variants/remote';
+import { makeImageVariants, type ImageStepOptions } from '@/lib/output/image-variants/build';
+import type { Fetcher } from '@/lib/output/image-variants/remote';
 import { loadContent } from '@/lib/posts';
 import { NOW } from '../helpers';
 

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { VariantStore } from '@/lib/image-variants/encode';
-import { AVATAR_WIDTHS, CONTENT_WIDTHS, contentSizes, pictureSources, planFormats, planWidths, variantNear } from '@/lib/image-variants/plan';
-import { buildFetcher, downloadImage, type Fetcher } from '@/lib/image-variants/remote';
+import { VariantStore } from '@/lib/output/image-variants/encode';
+import { AVATAR_WIDTHS, CONTENT_WIDTHS, contentSizes, pictureSources, planFormats, planWidths, variantNear } from '@/lib/output/image-variants/plan';
+import { buildFetcher, downloadImage, type Fetcher } from '@/lib/output/image-variants/remote';
 
 const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'margins-images-'));
 const cover = { ladder: CONTENT_WIDTHS, share: true, avif: false };

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importDevto } from '@/lib/import/devto';
-import { formatReport, type ImportReport } from '@/lib/import/report';
+import { importDevto } from '@/lib/authoring/import/devto';
+import { formatReport, type ImportReport } from '@/lib/authoring/import/report';
 import { authorFrontmatterSchema, postFrontmatterSchema } from '@/lib/posts/schema';
 import { fixture } from '../helpers';
 import { frontMatterOf, read, tempSite, writeInto } from '../import-helpers';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { embedLink } from '@/lib/import/embeds';
-import { htmlToMarkdown, htmlToText } from '@/lib/import/html-to-markdown';
-import { replaceLiquidTags } from '@/lib/import/liquid';
-import { imageUrls, replaceImageUrls } from '@/lib/import/markdown-source';
-import { ownExcerpt } from '@/lib/import/wordpress-post';
+import { embedLink } from '@/lib/authoring/import/embeds';
+import { htmlToMarkdown, htmlToText } from '@/lib/authoring/import/html-to-markdown';
+import { replaceLiquidTags } from '@/lib/authoring/import/liquid';
+import { imageUrls, replaceImageUrls } from '@/lib/authoring/import/markdown-source';
+import { ownExcerpt } from '@/lib/authoring/import/wordpress-post';
 
 describe('HTML to Markdown', () => {
   it('turns a table into a GFM table, escaping pipes in cells', () => {

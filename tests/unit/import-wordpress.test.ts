@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatReport, type ImportReport } from '@/lib/import/report';
-import { importWordPress } from '@/lib/import/wordpress';
-import { wordpressPost } from '@/lib/import/wordpress-post';
+import { formatReport, type ImportReport } from '@/lib/authoring/import/report';
+import { importWordPress } from '@/lib/authoring/import/wordpress';
+import { wordpressPost } from '@/lib/authoring/import/wordpress-post';
 import { authorFrontmatterSchema, postFrontmatterSchema } from '@/lib/posts/schema';
 import { fixture } from '../helpers';
 import { frontMatterOf, read, tempSite, writeInto } from '../import-helpers';

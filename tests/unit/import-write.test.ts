@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FetchImage } from '@/lib/import/images';
-import type { ImportBatch, ImportedPost } from '@/lib/import/model';
-import { formatReport } from '@/lib/import/report';
+import type { FetchImage } from '@/lib/authoring/import/images';
+import type { ImportBatch, ImportedPost } from '@/lib/authoring/import/model';
+import { formatReport } from '@/lib/authoring/import/report';
 import { read, tempSite, writeInto } from '../import-helpers';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenSiteLinks } from '@/lib/link-check';
+import { brokenSiteLinks } from '@/lib/output/link-check';
 import { formatProblem, loadContent } from '@/lib/posts';
 import { NOW, ROOT } from '../helpers';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, type Post } from '@/lib/posts';
 import { loadContent } from '@/lib/posts';
-import { ROOT_SEGMENTS } from '@/lib/paths';
+import { ROOT_SEGMENTS } from '@/lib/site/paths';
 import { readSnapshot, writeSnapshot } from '@/lib/posts/snapshot';
 import { fixture, fixtureOptions, loadFixture, ROOT } from '../helpers';
 

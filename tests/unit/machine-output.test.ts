@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/markdown';
-import { chunkEntries, sitemapIndexXml, SITEMAP_LIMIT, urlsetXml } from '@/lib/sitemap';
-import { serializeJsonLd } from '@/lib/structured-data';
+import { renderMarkdown } from '@/lib/posts/markdown/pipeline';
+import { chunkEntries, sitemapIndexXml, SITEMAP_LIMIT, urlsetXml } from '@/lib/output/sitemap';
+import { serializeJsonLd } from '@/lib/output/structured-data';
 
 describe('serializeJsonLd', () => {
   const hostile = 'Ends </script><script>alert(1)</script> and <!-- comments --> & \u2028 separators';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/markdown';
+import { renderMarkdown } from '@/lib/posts/markdown/pipeline';
 import { fixture } from '../helpers';
 
 // Each folder in tests/fixtures/markdown holds input.md, the expected output.html and an optional

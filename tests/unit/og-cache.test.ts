@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cachedOgImage } from '@/lib/og/image';
+import { cachedOgImage } from '@/lib/output/og/image';
 
 const card = { title: 'A cached card', byline: 'Ada Lovelace · March 14, 2025', siteName: 'Margins' };
 const entries = (dir: string) => fs.readdirSync(path.join(dir, 'og')).map((name) => path.join(dir, 'og', name));

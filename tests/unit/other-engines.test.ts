@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent, type Post } from '@/lib/posts';
-import { socialLinks } from '@/lib/social';
+import { socialLinks } from '@/lib/site/social';
 import { fixtureOptions, loadFixture } from '../helpers';
 
 // tests/fixtures/sites/other-engines: posts written for Hugo, Astro and the Tailwind Next.js starter blog, as

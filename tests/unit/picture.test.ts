@@ -1,12 +1,12 @@
-// The one writer of a responsive image's markup (lib/image-variants/picture.ts), as the build writes it into
+// The one writer of a responsive image's markup (lib/output/image-variants/picture.ts), as the build writes it into
 // bodies (hast to HTML) and as components render it (React).
 import { toHtml } from 'hast-util-to-html';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HastElement } from '@/components/hast-element';
-import { pictureOf, type PictureImage, type PictureOptions } from '@/lib/image-variants/picture';
-import { loadSiteConfig, setSite } from '@/lib/site';
+import { pictureOf, type PictureImage, type PictureOptions } from '@/lib/output/image-variants/picture';
+import { loadSiteConfig, setSite } from '@/lib/site/index';
 
 /** An image the build made two widths of, in WebP and in its own PNG. */
 const image: PictureImage = {

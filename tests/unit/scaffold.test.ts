@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/posts';
-import { scaffoldAuthor, scaffoldPost, slugFromTitle } from '@/lib/scaffold';
+import { scaffoldAuthor, scaffoldPost, slugFromTitle } from '@/lib/authoring/scaffold';
 import { fixtureOptions, ROOT } from '../helpers';
 
 const NOW = new Date('2026-03-14T22:30:00Z');

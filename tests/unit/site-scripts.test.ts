@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SiteScripts } from '@/components/site-scripts';
-import { googleAnalytics, plausible, scriptOnPage, siteScriptsSchema, umami, type SiteScript, type SiteScriptInput } from '@/lib/site-scripts';
+import { googleAnalytics, plausible, scriptOnPage, siteScriptsSchema, umami, type SiteScript, type SiteScriptInput } from '@/lib/site/scripts';
 import { siteConfigProblems } from '../helpers';
 
 describe('the presets', () => {

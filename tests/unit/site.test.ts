@@ -1,11 +1,11 @@
 // The site config: site.config.ts, the environment variables and the MARGINS_SITE_CONFIG file, checked
-// once by one schema (lib/site-config.ts), each mistake named by where it came from.
+// once by one schema (lib/site/config.ts), each mistake named by where it came from.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { t } from '@/lib/i18n';
-import { absoluteUrl, getSite, handOn, loadSiteConfig, setSite } from '@/lib/site';
+import { t } from '@/lib/site/i18n';
+import { absoluteUrl, getSite, handOn, loadSiteConfig, setSite } from '@/lib/site/index';
 import { siteConfigProblems } from '../helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-site-config-'));
@@ -45,7 +45,7 @@ describe('environment variables', () => {
       [
         'Margins found 4 problems in the site config:',
         '  SITE_URL → url: found "example.com", expected an absolute http(s) URL such as https://blog.example.com',
-        '  SITE_LANGUAGE → language: found "fr", expected a BCP 47 language tag of a language Margins has a dictionary for: en, de (add one in lib/i18n/)',
+        '  SITE_LANGUAGE → language: found "fr", expected a BCP 47 language tag of a language Margins has a dictionary for: en, de (add one in lib/site/i18n/)',
         '  SITE_TIME_ZONE → timeZone: found "GMT+25", expected an IANA time zone name such as "UTC", "Europe/Berlin" or "America/New_York"',
         '  POSTS_PER_PAGE → postsPerPage: found "abc", expected a whole number of at least 1',
       ].join('\n'),

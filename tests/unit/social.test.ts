@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Icon } from '@/components/icons';
-import { socialLinks } from '@/lib/social';
+import { socialLinks } from '@/lib/site/social';
 
 describe('socialLinks', () => {
   it('turns handles into profile URLs, in a fixed order', () => {

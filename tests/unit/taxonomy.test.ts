@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTerms, termSlug } from '@/lib/taxonomy';
+import { mergeTerms, termSlug } from '@/lib/posts/taxonomy';
 
 describe('termSlug', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Raw HTML left open that hides the rest of a post: found with the line it opens on, and only then.
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/markdown';
+import { renderMarkdown } from '@/lib/posts/markdown/pipeline';
 
 const unclosed = (markdown: string) => renderMarkdown(markdown).unclosedHtml;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, stripInvalidXmlChars, xmlDocument, xmlElement, xmlLineElement } from '@/lib/xml-text';
+import { escapeXml, stripInvalidXmlChars, xmlDocument, xmlElement, xmlLineElement } from '@/lib/output/xml-text';
 
 describe('stripInvalidXmlChars', () => {
   it('removes C0 controls but tab, LF and CR, U+FFFE, U+FFFF and lone surrogates', () => {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/post-article';
-import { postMetadata } from '@/lib/metadata';
-import { decodeParam } from '@/lib/paths';
+import { postMetadata } from '@/lib/output/metadata';
+import { decodeParam } from '@/lib/site/paths';
 import { getContent } from '@/lib/posts';
-import { orPlaceholder } from '@/lib/static-params';
+import { orPlaceholder } from '@/lib/output/static-params';
 
 export const dynamicParams = false;
 

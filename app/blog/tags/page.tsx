@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
 import { TermCloud } from '@/components/term-cloud';
-import { pageMetadata } from '@/lib/metadata';
-import { categoryPath, tagPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/output/metadata';
+import { categoryPath, tagPath } from '@/lib/site/paths';
 import { getContent } from '@/lib/posts';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/site/i18n';
 
 export function generateMetadata(): Metadata {
   return pageMetadata({

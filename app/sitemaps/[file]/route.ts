@@ -1,5 +1,5 @@
-import { chunkEntries, sitemapEntries, urlsetXml } from '@/lib/sitemap';
-import { orPlaceholder } from '@/lib/static-params';
+import { chunkEntries, sitemapEntries, urlsetXml } from '@/lib/output/sitemap';
+import { orPlaceholder } from '@/lib/output/static-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

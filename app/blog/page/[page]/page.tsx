@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArchiveView } from '@/components/archive-view';
-import { archivePageParams, getArchive, getArchivePage } from '@/lib/archives';
-import { pageMetadata } from '@/lib/metadata';
-import { pagePath } from '@/lib/pagination';
-import { parsePageParam } from '@/lib/static-params';
-import { t } from '@/lib/i18n';
+import { archivePageParams, getArchive, getArchivePage } from '@/lib/output/archives';
+import { pageMetadata } from '@/lib/output/metadata';
+import { pagePath } from '@/lib/output/pagination';
+import { parsePageParam } from '@/lib/output/static-params';
+import { t } from '@/lib/site/i18n';
 
 export const dynamicParams = false;
 

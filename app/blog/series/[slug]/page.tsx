@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { PostList } from '@/components/post-list';
-import { pageMetadata } from '@/lib/metadata';
-import { decodeParam, seriesPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/output/metadata';
+import { decodeParam, seriesPath } from '@/lib/site/paths';
 import { getContent } from '@/lib/posts';
-import { getSite } from '@/lib/site';
-import { orPlaceholder } from '@/lib/static-params';
-import { t } from '@/lib/i18n';
+import { getSite } from '@/lib/site/index';
+import { orPlaceholder } from '@/lib/output/static-params';
+import { t } from '@/lib/site/i18n';
 
 export const dynamicParams = false;
 

@@ -1,10 +1,10 @@
-import { formatDate } from '@/lib/dates';
-import { cachedOgImage } from '@/lib/og/image';
-import { decodeParam } from '@/lib/paths';
+import { formatDate } from '@/lib/posts/dates';
+import { cachedOgImage } from '@/lib/output/og/image';
+import { decodeParam } from '@/lib/site/paths';
 import { cacheDir, cacheEnabled } from '@/lib/build-contract';
 import { getContent } from '@/lib/posts';
-import { getSite } from '@/lib/site';
-import { orPlaceholder } from '@/lib/static-params';
+import { getSite } from '@/lib/site/index';
+import { orPlaceholder } from '@/lib/output/static-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

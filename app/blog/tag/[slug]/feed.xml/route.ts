@@ -1,6 +1,6 @@
-import { archiveParams } from '@/lib/archives';
-import { decodeParam } from '@/lib/paths';
-import { tagFeed } from '@/lib/site-feeds';
+import { archiveParams } from '@/lib/output/archives';
+import { decodeParam } from '@/lib/site/paths';
+import { tagFeed } from '@/lib/output/site-feeds';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
