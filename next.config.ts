@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
 import { BUILD_ENV } from './lib/build-contract';
-import { basePath } from './lib/site/index';
+import { basePath } from './lib/site';
 
 // The site config scripts/build.ts read (or, under next dev, the environment's).
 const sitePath = basePath();

@@ -10,7 +10,7 @@ import { ThemeScript } from '@/components/theme-switch';
 import { pageMetadata } from '@/lib/output/metadata';
 import { PAGE_IDS } from '@/lib/site/page-ids';
 import { previewBuild } from '@/lib/build-contract';
-import { getSite } from '@/lib/site/index';
+import { getSite } from '@/lib/site';
 import './globals.css';
 import { calendarYear } from '@/lib/posts/dates';
 

@@ -6,7 +6,7 @@ import { TermCloud } from '@/components/term-cloud';
 import { categoryPath, tagPath } from '@/lib/site/paths';
 import { getContent } from '@/lib/posts';
 import { pageMetadata } from '@/lib/output/metadata';
-import { getSite } from '@/lib/site/index';
+import { getSite } from '@/lib/site';
 import { blogJsonLd } from '@/lib/output/structured-data';
 import { t } from '@/lib/site/i18n';
 

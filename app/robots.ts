@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { previewBuild } from '@/lib/build-contract';
-import { absoluteUrl } from '@/lib/site/index';
+import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import { GISCUS_CLIENT, discussionSearchUrl, giscusAttributes } from '@/lib/site/comments';
 import { PAGE_IDS } from '@/lib/site/page-ids';
-import { getSite } from '@/lib/site/index';
+import { getSite } from '@/lib/site';
 import { EnhancementScript } from './enhancement-script';
 import { t } from '@/lib/site/i18n';
 

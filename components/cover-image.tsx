@@ -3,6 +3,7 @@ import { CONTENT_SIZES, SINGLE_WIDTH } from '@/lib/output/image-variants/plan';
 import { pictureOf } from '@/lib/output/image-variants/picture';
 import type { Post } from '@/lib/posts';
 import { HastElement } from './hast-element';
+import { UNKNOWN_COVER_SIZE } from '@/lib/posts/images';
 
 /**
  * A post's cover with its alt text. Local images carry their real width and height and remote ones a
@@ -10,7 +11,7 @@ import { HastElement } from './hast-element';
  * high priority, its variants preloaded from the head, its dominant colour shown until it arrives.
  */
 export function CoverImage({ cover }: { cover: NonNullable<Post['cover']> }) {
-  const size = cover.size ?? { width: 1200, height: 630 };
+  const size = cover.size ?? UNKNOWN_COVER_SIZE;
   const { element, preload: files } = pictureOf(cover, {
     alt: cover.alt,
     ...size,

@@ -1,6 +1,6 @@
 import { ENHANCEMENT_ATTRIBUTE } from '@/lib/build-contract';
 import { t } from '@/lib/site/i18n';
-import { withBasePath } from '@/lib/site/index';
+import { withBasePath } from '@/lib/site';
 
 /** The small plain-JavaScript enhancements in public/scripts/; each page works without them. */
 export type Enhancement = 'copy-code' | 'copy-link' | 'search' | 'theme' | 'toc' | 'comments';

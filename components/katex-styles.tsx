@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { KATEX_STYLESHEET } from '@/lib/build-contract';
-import { withBasePath } from '@/lib/site/index';
+import { withBasePath } from '@/lib/site';
 
 // The export copies KaTeX's fonts beside its stylesheet (scripts/lib/finish-export.ts).
 const FONTS = `${path.posix.dirname(KATEX_STYLESHEET)}/fonts/`;

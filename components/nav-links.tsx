@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getContent } from '@/lib/posts';
-import { getSite } from '@/lib/site/index';
+import { getSite } from '@/lib/site';
 
 /**
  * A menu as a labelled list: the site's navigation links (from the site config), then the pages whose `nav`

@@ -1,5 +1,5 @@
 import { PAGE_IDS } from '@/lib/site/page-ids';
-import { getSite } from '@/lib/site/index';
+import { getSite } from '@/lib/site';
 import { t } from '@/lib/site/i18n';
 
 /** The newsletter signup of the site config: a plain form posting the reader's email address to the provider. */

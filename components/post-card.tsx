@@ -5,6 +5,7 @@ import { FormattedDate } from './formatted-date';
 import { LazyImage } from './lazy-image';
 import { TagList } from './tag-list';
 import { t } from '@/lib/site/i18n';
+import { UNKNOWN_COVER_SIZE } from '@/lib/posts/images';
 
 /**
  * A post in a list: date and reading time, the title as a link, the excerpt, the tags, and the cover small beside
@@ -47,7 +48,7 @@ function CardCover({ cover, rows }: { cover: NonNullable<Post['cover']>; rows: s
     <LazyImage
       image={cover}
       sizes={CARD_COVER_SIZES}
-      size={cover.size ?? { width: 1200, height: 630 }}
+      size={cover.size ?? UNKNOWN_COVER_SIZE}
       fallbackWidth={480}
       placeholder
       className={`col-start-2 row-[1/span_2] h-auto w-24 self-start rounded-lg bg-zinc-100 object-cover sm:w-48 dark:bg-zinc-900 ${rows}`}

@@ -1,4 +1,4 @@
-import { withBasePath } from '@/lib/site/index';
+import { withBasePath } from '@/lib/site';
 import { Icon } from './icons';
 import { t } from '@/lib/site/i18n';
 

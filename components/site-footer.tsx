@@ -1,5 +1,5 @@
 import { FEEDS } from '@/lib/output/metadata';
-import { getSite, withBasePath } from '@/lib/site/index';
+import { getSite, withBasePath } from '@/lib/site';
 import { socialLinks } from '@/lib/site/social';
 import { Icon } from './icons';
 import { NavLinks } from './nav-links';
@@ -31,7 +31,7 @@ export function SiteFooter({ year }: { year: number }) {
         <div>
           <h2 className={heading}>{t.follow}</h2>
           <ul aria-label={t.feeds} className="space-y-2">
-            {FEEDS.map((feed) => (
+            {Object.values(FEEDS).map((feed) => (
               <li key={feed.path}>
                 <a href={withBasePath(feed.path)} type={feed.type} className={link}>
                   <Icon name="rss" />

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getSite } from '@/lib/site/index';
+import { getSite } from '@/lib/site';
 import { NavLinks } from './nav-links';
 import { SearchForm } from './search-form';
 import { ThemeSwitch } from './theme-switch';

@@ -1,5 +1,5 @@
 import { SITE_SCRIPT_ATTRIBUTE } from '@/lib/build-contract';
-import { withBasePath } from '@/lib/site/index';
+import { withBasePath } from '@/lib/site';
 import type { SiteScript } from '@/lib/site/scripts';
 
 /**

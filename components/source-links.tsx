@@ -1,6 +1,6 @@
 import { t } from '@/lib/site/i18n';
 import { sourceLinks } from '@/lib/site/repository';
-import { getSite } from '@/lib/site/index';
+import { getSite } from '@/lib/site';
 
 /** "Edit this post" and "History" links to a content file in the site's repository; nothing without `repository` in the site config. */
 export function SourceLinks({ file, kind }: { file: string; kind: 'post' | 'page' }) {

@@ -26,7 +26,7 @@ import { writeSnapshot } from '../lib/posts/snapshot';
 import { brokenSiteLinks } from '../lib/output/link-check';
 import { ContentError, defaultLoadOptions, formatProblem, formatWarning, isPublished, loadContent } from '../lib/posts';
 import { nextScheduled, scheduleMessage } from '../lib/posts/schedule';
-import { handOn } from '../lib/site/index';
+import { handOn } from '../lib/site';
 import { findClientModules } from './lib/client-guard';
 import { writeRedirects } from './lib/redirects';
 import { checkSvgs, makeSvgsSafe } from './lib/safe-svgs';

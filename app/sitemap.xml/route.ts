@@ -1,4 +1,4 @@
-import { absoluteUrl } from '@/lib/site/index';
+import { absoluteUrl } from '@/lib/site';
 import { chunkEntries, sitemapEntries, sitemapIndexXml, sitemapPartPath, urlsetXml } from '@/lib/output/sitemap';
 
 export const dynamic = 'force-static';

@@ -7,7 +7,7 @@ import { describeValue, displayPath, formatProblem, type ContentProblem } from '
 import { readFrontmatter } from '../posts/frontmatter';
 import { checkAuthorFile, checkPostFile } from '../posts/check';
 import { cutSlug, MAX_SLUG_BYTES } from '../posts/schema';
-import { absoluteUrl } from '../site/index';
+import { absoluteUrl } from '../site';
 import { termSlug } from '../posts/taxonomy';
 
 /** A file `npm run new` wrote, the URL it will have once published, and what the author should know. */

@@ -1,7 +1,7 @@
 import { getContent, type Author, type Content, type Post, type Term } from '../posts';
 import { authorPath, categoryPath, tagPath } from '../site/paths';
 import { laterPages, paginate, type Page } from './pagination';
-import { getSite } from '../site/index';
+import { getSite } from '../site';
 import { orPlaceholder } from './static-params';
 import { t } from '../site/i18n';
 

@@ -4,7 +4,7 @@ import { postSocialImage } from './metadata';
 import { SITE_OG_IMAGE_PATH } from '../posts/og-paths';
 import type { Post } from '../posts';
 import { isPublished } from '../posts/content-index';
-import { absoluteUrl, getSite } from '../site/index';
+import { absoluteUrl, getSite } from '../site';
 import { stripInvalidXmlChars, xmlDocument, xmlElement } from './xml-text';
 
 /** How many of the newest posts the site's feeds carry. */

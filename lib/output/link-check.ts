@@ -4,7 +4,7 @@ import { decodeFragment } from '../posts/markdown/plugins/rehype-fragment-links'
 import { FEEDS } from './metadata';
 import { tagPath } from '../site/paths';
 import { describeValue, type Content, type ContentProblem, type FileLink } from '../posts';
-import { withoutBasePath } from '../site/index';
+import { withoutBasePath } from '../site';
 import { sitemapEntries } from './sitemap';
 
 /** Every path the build writes a page or feed at (files copied from public/ are checked on disk instead). */
@@ -14,7 +14,7 @@ function sitePaths(content: Content): Set<string> {
   // Posts first published elsewhere are not in the sitemap, but they have pages here; old addresses redirect.
   for (const post of content.posts) for (const path of [post.url, ...post.aliases]) paths.add(path);
   for (const tag of content.tags) paths.add(`${tagPath(tag.slug)}feed.xml`);
-  for (const path of ['/search/', '/sitemap.xml', '/robots.txt', ...FEEDS.map((feed) => feed.path)]) paths.add(path);
+  for (const path of ['/search/', '/sitemap.xml', '/robots.txt', ...Object.values(FEEDS).map((feed) => feed.path)]) paths.add(path);
   return new Set([...paths].map(normalizeSitePath));
 }
 

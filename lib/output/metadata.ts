@@ -3,7 +3,7 @@ import { isoDateTime } from '../posts/dates';
 import { OG_IMAGE_SIZE } from '../posts/og-size';
 import { SITE_OG_IMAGE_PATH } from '../posts/og-paths';
 import type { Post } from '../posts';
-import { absoluteUrl, getSite } from '../site/index';
+import { absoluteUrl, getSite } from '../site';
 
 /** An image for OpenGraph and Twitter cards, with an absolute URL. */
 export interface SocialImage {
@@ -14,11 +14,11 @@ export interface SocialImage {
 }
 
 /** The site's feeds, by the names readers know them, announced in every page head for feed readers to discover. */
-export const FEEDS = [
-  { path: '/feed.xml', type: 'application/rss+xml', name: 'RSS' },
-  { path: '/atom.xml', type: 'application/atom+xml', name: 'Atom' },
-  { path: '/feed.json', type: 'application/feed+json', name: 'JSON Feed' },
-] as const;
+export const FEEDS = {
+  rss: { path: '/feed.xml', type: 'application/rss+xml', name: 'RSS' },
+  atom: { path: '/atom.xml', type: 'application/atom+xml', name: 'Atom' },
+  json: { path: '/feed.json', type: 'application/feed+json', name: 'JSON Feed' },
+} as const;
 
 /** The canonical URL of a post: where it was first published if its frontmatter says so, else its page here. */
 export function canonicalUrl(post: Post): string {
@@ -59,7 +59,7 @@ export function pageMetadata({ title, description, path, image = siteSocialImage
     description,
     alternates: {
       canonical: url,
-      types: Object.fromEntries(FEEDS.map((feed) => [feed.type, [{ url: absoluteUrl(feed.path), title: `${site.name} (${feed.name})` }]])),
+      types: Object.fromEntries(Object.values(FEEDS).map((feed) => [feed.type, [{ url: absoluteUrl(feed.path), title: `${site.name} (${feed.name})` }]])),
     },
     openGraph: {
       type: 'website',

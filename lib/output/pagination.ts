@@ -1,4 +1,4 @@
-import { getSite } from '../site/index';
+import { getSite } from '../site';
 
 /** One page of a paginated list. */
 export interface Page<T> {

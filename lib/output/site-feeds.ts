@@ -1,7 +1,8 @@
 import { buildFeed, TAG_FEED_SIZE } from './feeds';
+import { FEEDS } from './metadata';
 import { tagPath } from '../site/paths';
 import { getContent, type Post } from '../posts';
-import { getSite } from '../site/index';
+import { getSite } from '../site';
 import { t } from '../site/i18n';
 
 const feedHtml = (post: Post) => getContent().body(post).feedHtml;
@@ -13,7 +14,7 @@ export function siteFeed() {
     title: getSite().name,
     description: getSite().description,
     pagePath: '/',
-    feedPaths: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
+    feedPaths: { rss: FEEDS.rss.path, atom: FEEDS.atom.path, json: FEEDS.json.path },
     posts: content.posts,
     feedHtml,
     // An empty blog's feed is as new as the build.

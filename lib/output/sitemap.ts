@@ -3,7 +3,7 @@ import { isoDateTime } from '../posts/dates';
 import { laterPages, pagePath } from './pagination';
 import { getContent, isPublished, type Content } from '../posts';
 import { seriesPath } from '../site/paths';
-import { absoluteUrl } from '../site/index';
+import { absoluteUrl } from '../site';
 import { xmlDocument, xmlElement, xmlLineElement } from './xml-text';
 
 /** One URL of the sitemap. */

@@ -1,7 +1,7 @@
 import { isoDateTime } from '../posts/dates';
 import { canonicalUrl, postSocialImage, siteSocialImage } from './metadata';
 import type { Author, Page, Post } from '../posts';
-import { absoluteUrl, getSite } from '../site/index';
+import { absoluteUrl, getSite } from '../site';
 import { socialLinks } from '../site/social';
 import { t } from '../site/i18n';
 

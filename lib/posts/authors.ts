@@ -2,7 +2,7 @@ import path from 'node:path';
 import { t } from '../site/i18n';
 import { localImageSize } from './images';
 import { authorPath } from '../site/paths';
-import { absoluteUrl } from '../site/index';
+import { absoluteUrl } from '../site';
 import { checkAuthorFile, checkLocalFile } from './check';
 import { displayPath, type ContentProblem } from '../site/errors';
 import type { UnknownFieldUse } from './frontmatter-aliases';

@@ -1,4 +1,4 @@
-import { getSite } from '../site/index';
+import { getSite } from '../site';
 
 // Every date the site shows or publishes is of the site's time zone (`getSite().timeZone`): a post dated
 // `2025-03-14` is dated March 14 on its page, in the feeds, the sitemap and the structured data, wherever the

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { OG_IMAGE_SIZE } from './og-size';
 
 /** Width and height of an image, in pixels. */
 export interface ImageSize {
@@ -56,3 +57,9 @@ function readSize(file: string): ImageSize | undefined {
 export function isRemote(src: string): boolean {
   return /^https?:\/\//i.test(src);
 }
+
+/**
+ * The box a cover whose size is unknown (a remote image the build could not download) is drawn in, so the page
+ * never shifts when it arrives: the 1200:630 a share card has, the shape covers are made for.
+ */
+export const UNKNOWN_COVER_SIZE: ImageSize = OG_IMAGE_SIZE;

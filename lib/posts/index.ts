@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUILD_ENV, cacheDir, cacheEnabled, previewBuild, publicDir } from '../build-contract';
-import { getSite } from '../site/index';
+import { getSite } from '../site';
 import { listFiles } from './files';
 import type { Content } from './content-index';
 import { loadContent, type LoadOptions } from './load';

@@ -1,5 +1,5 @@
 import type { ImageWithoutAlt } from './markdown/pipeline';
-import { getSite } from '../site/index';
+import { getSite } from '../site';
 import { loadAuthors } from './authors';
 import { ContentCache } from './cache';
 import { indexContent, type Content } from './content-index';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentPagePath, ROOT_SEGMENTS } from '../site/paths';
-import { absoluteUrl } from '../site/index';
+import { absoluteUrl } from '../site';
 import { validate } from './check';
 import { describeValue, displayPath, type ContentProblem } from '../site/errors';
 import { gitModified, type HistoryFacts } from './file-history';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { publicFile } from './images';
 import type { ImageWithoutAlt, MissingImage, RenderedMarkdown, RenderOptions, SiteLink, UnclosedHtml } from './markdown/pipeline';
-import { absoluteUrl } from '../site/index';
+import { absoluteUrl } from '../site';
 import { describeValue, displayPath, type ContentProblem, type ContentWarning } from '../site/errors';
 import type { Post, PostBody, UnrenderedPost } from './model';
 import type { MarkdownFile } from './source';

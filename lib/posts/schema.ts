@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zonedInstant } from './dates';
-import { getSite } from '../site/index';
+import { getSite } from '../site';
 import { socialProfilesSchema } from '../site/social-profiles';
 import { termSlug } from './taxonomy';
 import { fitsSlugLength, MAX_SLUG_BYTES, SLUG_LENGTH_LIMIT } from '../site/paths';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../../lib/posts/files';
 import { VARIANT_FOLDER } from '../../lib/output/image-variants/plan';
-import { withBasePath } from '../../lib/site/index';
+import { withBasePath } from '../../lib/site';
 import { isSvgFile } from './safe-svgs';
 
 /** Cache-Control of files whose names change with their content: a year, never revalidated. */

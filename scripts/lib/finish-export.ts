@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import { KATEX_STYLESHEET, PLACEHOLDER_PARAM } from '../../lib/build-contract';
 import { listFiles } from '../../lib/posts/files';
-import { basePath, getSite, withoutBasePath } from '../../lib/site/index';
+import { basePath, getSite, withoutBasePath } from '../../lib/site';
 import { scriptOnPage } from '../../lib/site/scripts';
 import { writeCacheHeaders } from './cache-headers';
 import { servedFile } from './site-files';

@@ -1,4 +1,4 @@
-import { loadSiteConfig, setSite, type SiteConfig } from '../../lib/site/index';
+import { loadSiteConfig, setSite, type SiteConfig } from '../../lib/site';
 import { SiteConfigError } from '../../lib/site/config';
 
 /**

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { t } from '../../lib/site/i18n';
 import { canonicalUrl } from '../../lib/output/metadata';
 import { ContentError, describeValue, type Content, type Post } from '../../lib/posts';
-import { getSite, withBasePath } from '../../lib/site/index';
+import { getSite, withBasePath } from '../../lib/site';
 import { escapeXml } from '../../lib/output/xml-text';
 
 /**

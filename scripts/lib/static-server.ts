@@ -8,7 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { basePathOf } from '../../lib/site/index';
+import { basePathOf } from '../../lib/site';
 import { siteTarget } from './site-files';
 
 const TYPES: Record<string, string> = {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { absoluteUrl, basePath, basePathOf, getSite, loadSiteConfig, setSite, srcsetWithBasePath, withBasePath, withoutBasePath } from '@/lib/site/index';
+import { absoluteUrl, basePath, basePathOf, getSite, loadSiteConfig, setSite, srcsetWithBasePath, withBasePath, withoutBasePath } from '@/lib/site';
 import { normalizeSiteUrl } from '@/lib/site/config';
 import { renderMarkdown } from '@/lib/posts/markdown/pipeline';
 import { writeRedirects } from '@/scripts/lib/redirects';

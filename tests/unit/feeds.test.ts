@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildFeed, type FeedSpec } from '@/lib/output/feeds';
 import type { Author, Post } from '@/lib/posts';
-import { absoluteUrl } from '@/lib/site/index';
+import { absoluteUrl } from '@/lib/site';
 import { activeMarkup, wellFormednessProblems } from '../output-checks';
 
 const HOSTILE = '</script><script>alert(1)</script> "><img src=x onerror=alert(1)>';

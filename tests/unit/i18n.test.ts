@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { de } from '@/lib/site/i18n/de';
 import { dictionaryFor, isTimeZone, ogLocaleFor, t } from '@/lib/site/i18n';
-import { loadSiteConfig, setSite } from '@/lib/site/index';
+import { loadSiteConfig, setSite } from '@/lib/site';
 import { en } from '@/lib/site/i18n/en';
 
 describe('dictionaries', () => {

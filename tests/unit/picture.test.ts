@@ -6,7 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HastElement } from '@/components/hast-element';
 import { pictureOf, type PictureImage, type PictureOptions } from '@/lib/output/image-variants/picture';
-import { loadSiteConfig, setSite } from '@/lib/site/index';
+import { loadSiteConfig, setSite } from '@/lib/site';
 
 /** An image the build made two widths of, in WebP and in its own PNG. */
 const image: PictureImage = {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { t } from '@/lib/site/i18n';
-import { absoluteUrl, getSite, handOn, loadSiteConfig, setSite } from '@/lib/site/index';
+import { absoluteUrl, getSite, handOn, loadSiteConfig, setSite } from '@/lib/site';
 import { siteConfigProblems } from '../helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-site-config-'));

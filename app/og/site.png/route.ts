@@ -1,6 +1,6 @@
 import { cachedOgImage } from '@/lib/output/og/image';
 import { cacheDir, cacheEnabled } from '@/lib/build-contract';
-import { getSite } from '@/lib/site/index';
+import { getSite } from '@/lib/site';
 
 export const dynamic = 'force-static';
 

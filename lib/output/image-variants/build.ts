@@ -14,7 +14,7 @@ import { drawnShareImage } from '../../posts/og-paths';
 import { ContentError, type ContentProblem, type ContentWarning } from '../../site/errors';
 import { indexContent, type Content } from '../../posts/content-index';
 import type { Post, PostBody } from '../../posts/model';
-import { absoluteUrl, getSite, withoutBasePath } from '../../site/index';
+import { absoluteUrl, getSite, withoutBasePath } from '../../site';
 import { VariantStore, type EncodedImage } from './encode';
 import { pictureOf } from './picture';
 import { AVATAR_WIDTHS, contentSizes, CONTENT_WIDTHS, SINGLE_WIDTH, variantNear } from './plan';

@@ -3,7 +3,7 @@
 // avatar and a body image are written by the same rules. Pages import this module: it must not load sharp.
 import type { Element } from 'hast';
 import { h, type Properties } from 'hastscript';
-import { srcsetWithBasePath, withBasePath } from '../../site/index';
+import { srcsetWithBasePath, withBasePath } from '../../site';
 import { pictureSources, variantNear, type ImageVariants } from './plan';
 
 /** An image to show: its own site path or URL, and the variants the build made of it, if any. */

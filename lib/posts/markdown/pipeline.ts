@@ -38,7 +38,7 @@ import remarkUnclosedHtml, { type UnclosedHtml } from './plugins/remark-unclosed
 import { CLOBBER_PREFIX, sanitizeSchema } from './plugins/sanitize-schema';
 import { t } from '../../site/i18n';
 import { PAGE_IDS } from '../../site/page-ids';
-import { absoluteUrl, getSite } from '../../site/index';
+import { absoluteUrl, getSite } from '../../site';
 
 export type { ImageWithoutAlt, MissingImage, SiteLink, TocHeading, UnclosedHtml };
 export { NESTING_EXPECTED, NestingError } from './plugins/nesting-limit';

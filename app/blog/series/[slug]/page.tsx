@@ -5,7 +5,7 @@ import { PostList } from '@/components/post-list';
 import { pageMetadata } from '@/lib/output/metadata';
 import { decodeParam, seriesPath } from '@/lib/site/paths';
 import { getContent } from '@/lib/posts';
-import { getSite } from '@/lib/site/index';
+import { getSite } from '@/lib/site';
 import { orPlaceholder } from '@/lib/output/static-params';
 import { t } from '@/lib/site/i18n';
 

@@ -3,7 +3,7 @@ import { cachedOgImage } from '@/lib/output/og/image';
 import { decodeParam } from '@/lib/site/paths';
 import { cacheDir, cacheEnabled } from '@/lib/build-contract';
 import { getContent } from '@/lib/posts';
-import { getSite } from '@/lib/site/index';
+import { getSite } from '@/lib/site';
 import { orPlaceholder } from '@/lib/output/static-params';
 
 export const dynamic = 'force-static';

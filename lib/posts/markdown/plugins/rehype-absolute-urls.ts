@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { getSite } from '../../../site/index';
+import { getSite } from '../../../site';
 import { isRootRelative, rewriteUrls } from './url-attributes';
 
 /**

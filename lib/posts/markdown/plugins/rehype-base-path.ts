@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { basePath as siteBasePath, withBasePath } from '../../../site/index';
+import { basePath as siteBasePath, withBasePath } from '../../../site';
 import { rewriteUrls } from './url-attributes';
 
 /**

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { absoluteUrl, withBasePath, withoutBasePath } from '../../../site/index';
+import { absoluteUrl, withBasePath, withoutBasePath } from '../../../site';
 import { isRootRelative } from './url-attributes';
 
 /** A link to a page of the site, as a site path (`/blog/a/#part`), and where the body wrote it. */
