@@ -128,7 +128,8 @@ describe('the use-client guard', () => {
     expect(failure?.status).toBe(1);
     expect(failure?.stderr).toContain(path.join('app', 'counter.tsx'));
     expect(failure?.stderr).toContain("'use client'");
-  });
+    // A process of its own, as an author runs it: tsx takes a few seconds to start, more on a busy machine.
+  }, 60_000);
 
   it('passes on this project, whose components are all server components', () => {
     expect(findClientModules(ROOT)).toEqual([]);

@@ -94,7 +94,8 @@ describe('npm run new', () => {
     const draft = fs.readFileSync(path.join(root, 'posts', 'my-first-post.md'), 'utf8');
     expect(draft).toContain('\nauthor: "zoe-martin"\n');
     expect(draft).toContain('\npublished: false\n');
-  });
+    // A process of its own, as an author runs it: tsx and the loader take a few seconds to start, more on a busy machine.
+  }, 60_000);
 
   it('writes an author file from a name', () => {
     const root = contentDir([]);
