@@ -35,6 +35,8 @@ export type PublishMoment = 'before-swap' | 'after-swap';
  */
 export function publishFolder(staging: string, siteDir: string, env: NodeJS.ProcessEnv = process.env): void {
   const folder = newBuildFolder(siteDir);
+  // OUT_DIR may name a folder in one that does not exist yet (Next used to make it, exporting beside it).
+  fs.mkdirSync(path.dirname(siteDir), { recursive: true });
   moveFolder(staging, folder);
   const link = `${folder}.link`;
   fs.rmSync(link, { force: true });

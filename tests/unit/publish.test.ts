@@ -50,6 +50,15 @@ describe('publishing a build', () => {
     expect(fs.readdirSync(root).sort()).toEqual(['out', 'out.cache', 'out.log', 'output', fs.readlinkSync(siteDir)].sort());
   });
 
+  it('publishes into a folder that does not exist yet, as OUT_DIR=new/site asks', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-publish-'));
+    const siteDir = path.join(root, 'new', 'site');
+    fs.mkdirSync(`${root}-staging`);
+    fs.writeFileSync(path.join(`${root}-staging`, 'index.html'), 'fresh');
+    publishFolder(`${root}-staging`, siteDir);
+    expect(home(siteDir)).toBe('fresh');
+  });
+
   it('removes a published site whole: the link and the build folders beside it, nothing else', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-publish-'));
     const siteDir = path.join(root, 'out');
