@@ -1,12 +1,13 @@
 // npm run bench [-- --posts 100,1000,5000] [--photo-covers]: first times reading git history (scripts/bench/git-history.ts), then for each size, generates a synthetic corpus
 // (scripts/bench/corpus.ts), times the raw unified pipeline against Margins' loader over it, then runs a clean
 // `npm run build`, a rebuild with nothing changed and rebuilds after an edited body, an edited title and an
-// added post, measuring wall time, peak memory of the whole process
+// added post, and the first page of `npm run dev`, measuring wall time, peak memory of the whole process
 // tree, pages, output size and page weight. Writes bench/results/latest.json and prints a Markdown table.
 // --photo-covers gives every post its own 2400x1600 JPEG cover (scripts/lib/photo.ts; kept between runs in
 // the temp folder, as making one takes half a second) and reports the image step's throughput.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -158,6 +159,37 @@ async function timeEdits(contentDir: string, env: Record<string, string>) {
   return { bodyEdit, titleEdit, newPost };
 }
 
+/**
+ * `npm run dev` on the corpus, with the content cache the builds above left warm (issue 20's target: the first
+ * page within 5 s): seconds from starting `next dev` to the first post page answered.
+ */
+async function timeDevStart(env: Record<string, string>): Promise<number> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+  // The live loader: no export folder (it would become Next's distDir).
+  const devEnv: NodeJS.ProcessEnv = { ...process.env, ...env, NODE_ENV: 'development' };
+  delete devEnv[BUILD_ENV.outDir];
+  const started = performance.now();
+  const server = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env: devEnv, stdio: 'ignore', detached: true });
+  try {
+    for (;;) {
+      const response = await fetch(`http://127.0.0.1:${port}/blog/post-00002/`).catch(() => undefined);
+      if (response?.ok) {
+        await response.text();
+        return Number(((performance.now() - started) / 1000).toFixed(1));
+      }
+      if (performance.now() - started > 300_000) throw new Error('next dev served no page in 300 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+}
+
 const covers = fs.existsSync('public/images/covers') ? fs.readdirSync('public/images/covers').filter((f) => f.endsWith('.png')).map((f) => `/images/covers/${f}`) : [];
 // Git history first: a repository of 1,000 posts and 5,000 commits, made now in a temp folder (scripts/bench/git-history.ts).
 console.error('bench: git history of 1000 posts with 5000 commits');
@@ -189,6 +221,8 @@ for (const posts of sizes) {
   console.error(`bench: ${posts} posts: rebuild with no change`);
   const warm = await build(env);
   const edits = await timeEdits(contentDir, env);
+  console.error(`bench: ${posts} posts: npm run dev with a warm cache`);
+  const devStartSeconds = await timeDevStart(env);
   results.push({
     posts,
     markdownFiles: files,
@@ -200,6 +234,7 @@ for (const posts of sizes) {
     rebuildSeconds: Number(warm.seconds.toFixed(1)),
     rebuildParses: warm.summary.filesParsed,
     edits,
+    devStartSeconds,
     ...stats,
     ...pipeline,
   });
@@ -225,9 +260,9 @@ for (const r of results) {
   );
 }
 
-console.log('\n| posts | rebuild: no change (s) | one body edited (s) | its title edited (s) | one post added (s) |');
-console.log('| ---: | ---: | ---: | ---: | ---: |');
-for (const r of results) console.log(`| ${r.posts} | ${r.rebuildSeconds} | ${r.edits.bodyEdit} | ${r.edits.titleEdit} | ${r.edits.newPost} |`);
+console.log('\n| posts | rebuild: no change (s) | one body edited (s) | its title edited (s) | one post added (s) | npm run dev, warm cache: first page (s) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) console.log(`| ${r.posts} | ${r.rebuildSeconds} | ${r.edits.bodyEdit} | ${r.edits.titleEdit} | ${r.edits.newPost} | ${r.devStartSeconds} |`);
 
 console.log('\n| posts | images | cold: image step (s) | cold: images/s | rebuild: encodes |');
 console.log('| ---: | ---: | ---: | ---: | ---: |');
