@@ -15,15 +15,23 @@ export default {
   // nav: [{ label: 'Blog', href: '/blog/' }, { label: 'About', href: '/about/' }],
   // Example profiles on example domains: put yours here, or {} for none.
   social: { mastodon: 'https://mastodon.example/@margins', bluesky: 'margins.example' },
+  // true keeps Next's client runtime on every page, for client components of your own (none by default).
   clientRuntime: false,
-  // For example: scripts: [...plausible({ domain: 'blog.example.com' })], with plausible imported from lib/site/scripts.ts.
+  // Third-party scripts, for example: scripts: [...plausible({ domain: 'blog.example.com' })], with
+  // import { plausible } from './lib/site/scripts';
   scripts: [],
+  // A body link to no page of the site: 'warn' lists it, 'error' stops the build.
   brokenLinks: 'warn',
-  // For example: comments: { repo: 'you/blog', repoId: 'R_…', category: 'Comments', categoryId: 'DIC_…' }, from giscus.app.
-  // For example: newsletter: buttondown({ username: 'you' }), with buttondown imported from lib/site/newsletter.ts.
+  // Optional, off unless given. Comments by giscus (the values its form at giscus.app shows):
+  // comments: { repo: 'you/blog', repoId: 'R_…', category: 'Comments', categoryId: 'DIC_…' },
+  // A newsletter form: newsletter: buttondown({ username: 'you' }), with
+  // import { buttondown } from './lib/site/newsletter';
+  // "Edit this post" and "History" links: repository: { url: 'https://github.com/you/blog', branch: 'main' },
   // The sample site has three authors: `npm run new` writes this one when none is given.
   defaultAuthor: 'zoe-martin',
+  // avif: true adds AVIF variants (slower to encode); remoteFailure: 'error' stops the build when a remote
+  // image cannot be downloaded.
   images: { avif: false, remoteFailure: 'warn' },
-  // Authoring in git. For example: repository: { url: 'https://github.com/you/blog', branch: 'main' }.
+  // Modified dates and rename redirects read from git history.
   gitHistory: true,
 } satisfies SiteConfigInput;

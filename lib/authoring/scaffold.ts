@@ -5,7 +5,7 @@ import { isoDateTime } from '../posts/dates';
 import { authorPath, postPath } from '../site/paths';
 import { describeValue, displayPath, formatProblem, type ContentProblem } from '../site/errors';
 import { readFrontmatter } from '../posts/frontmatter';
-import { checkAuthorFile, checkPostFile } from '../posts/check';
+import { checkAuthorFile, checkPostFile } from '../posts/file-check';
 import { cutSlug, MAX_SLUG_BYTES } from '../posts/schema';
 import { absoluteUrl } from '../site';
 import { termSlug } from '../posts/taxonomy';

@@ -3,7 +3,7 @@ import { t } from '../site/i18n';
 import { localImageSize } from './images';
 import { authorPath } from '../site/paths';
 import { absoluteUrl } from '../site';
-import { checkAuthorFile, checkLocalFile } from './check';
+import { checkAuthorFile, checkLocalFile } from './file-check';
 import { displayPath, type ContentProblem } from '../site/errors';
 import type { UnknownFieldUse } from './frontmatter-aliases';
 import { listMarkdown, slugOfFile } from './list';

@@ -15,7 +15,7 @@ import { allFindings, renderPost, type FileLink, type InFile } from './render';
 import { MarkdownFile } from './source';
 import { mergePostTerms, newestFirst, seriesOf } from './terms';
 
-export { checkAuthorFile, checkPostFile, type CheckedPost } from './check';
+export { checkAuthorFile, checkPostFile, type CheckedPost } from './file-check';
 export type { FileLink } from './render';
 
 /** Where the content lives and which posts a build shows. */

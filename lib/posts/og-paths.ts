@@ -1,3 +1,5 @@
+// In the content layer, not output/og/: the model gives every post its share image, drawn or its cover, and
+// the loader needs these to do so; output/og/ draws the cards at these paths and this size.
 import type { ShareImage } from './model';
 import { OG_IMAGE_SIZE } from './og-size';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentPagePath, ROOT_SEGMENTS } from '../site/paths';
 import { absoluteUrl } from '../site';
-import { validate } from './check';
+import { validate } from './file-check';
 import { describeValue, displayPath, type ContentProblem } from '../site/errors';
 import { gitModified, type HistoryFacts } from './file-history';
 import { fileNameProblem, listMarkdown, slugOfFile } from './list';

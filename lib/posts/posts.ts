@@ -5,7 +5,7 @@ import { postPath } from '../site/paths';
 import { termSlug } from './taxonomy';
 import { claimAlias, type AliasClaim } from './aliases';
 import { authorFinder, type LoadedAuthors } from './authors';
-import { aliasValues, checkLocalFile, checkPostFile } from './check';
+import { aliasValues, checkLocalFile, checkPostFile } from './file-check';
 import { describeValue, displayPath, type ContentProblem } from '../site/errors';
 import { earlierSlugs, gitModified, type HistoryFacts, type InferredAlias } from './file-history';
 import type { UnknownFieldUse } from './frontmatter-aliases';

@@ -14,7 +14,7 @@ export const SHORT = 'public, max-age=300';
 
 /**
  * The Content-Security-Policy of every SVG: opened by its URL, it may use its own styles and embedded images and
- * nothing else, and runs in a sandbox without script. The build has already kept only what draws (lib/posts/svg.ts);
+ * nothing else, and runs in a sandbox without script. The build has already kept only what draws (lib/output/svg.ts);
  * this is the second lock, for hosts that read `_headers`.
  */
 export const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";

@@ -1,11 +1,11 @@
-// Every SVG the export publishes, rewritten to keep only what draws (lib/posts/svg.ts): public/ files the author put
+// Every SVG the export publishes, rewritten to keep only what draws (lib/output/svg.ts): public/ files the author put
 // there or an importer downloaded, and the site's own icon. The files in public/ stay as they are; the copy a
 // reader can open by its URL is the safe one.
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../../lib/posts/files';
 import { displayPath, type ContentProblem, type ContentWarning } from '../../lib/site/errors';
-import { sanitizeSvg } from '../../lib/posts/svg';
+import { sanitizeSvg } from '../../lib/output/svg';
 
 /** What making the export's SVGs safe did: one warning per file that lost something, one problem per file that is no SVG. */
 export interface SafeSvgs {

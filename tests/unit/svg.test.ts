@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sanitizeSvg } from '@/lib/posts/svg';
+import { sanitizeSvg } from '@/lib/output/svg';
 import { ROOT } from '../helpers';
 import { wellFormednessProblems } from '../output-checks';
 

@@ -14,7 +14,7 @@ export interface ImportReport {
   imagesDownloaded: string[];
   /** Site paths of images a previous run had downloaded. */
   imagesReused: string[];
-  /** SVGs downloaded now, rewritten to keep only what draws, with what was taken out (lib/posts/svg.ts). */
+  /** SVGs downloaded now, rewritten to keep only what draws, with what was taken out (lib/output/svg.ts). */
   svgsSanitized: Array<{ path: string; removed: string[] }>;
   /** Images that stay remote, and why. */
   imagesRemote: Array<{ post: string; url: string; reason: string }>;

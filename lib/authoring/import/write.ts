@@ -5,9 +5,9 @@ import path from 'node:path';
 import { dump } from 'js-yaml';
 import { displayPath, type ContentProblem } from '../../site/errors';
 import { readFrontmatter } from '../../posts/frontmatter';
-import { checkPostFile } from '../../posts/check';
+import { checkPostFile } from '../../posts/file-check';
 import { termNameProblem } from '../../posts/schema';
-import { sanitizeSvg } from '../../posts/svg';
+import { sanitizeSvg } from '../../output/svg';
 import {
   downloadImage,
   hasImageExtension,
@@ -206,7 +206,7 @@ async function localizeImages(
     const fileName = known ?? claim(named);
     const sitePath = `/images/${post.slug}/${fileName}`;
     let bytes: Uint8Array | string = download.bytes;
-    // An SVG under public/ is served from the blog's own origin: only what draws is kept (lib/posts/svg.ts).
+    // An SVG under public/ is served from the blog's own origin: only what draws is kept (lib/output/svg.ts).
     if (download.contentType === 'image/svg+xml' || path.extname(fileName) === '.svg') {
       const safe = sanitizeSvg(download.bytes);
       if ('error' in safe) {

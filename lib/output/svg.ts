@@ -12,7 +12,7 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { find, svg as svgSchema } from 'property-information';
-import { MAX_NESTING } from './markdown/plugins/nesting-limit';
+import { MAX_NESTING } from '../posts/markdown/plugins/nesting-limit';
 
 /** An SVG made safe, with what was taken out (one entry per kind), or why the file is no SVG that can be made safe. */
 export type SafeSvg = { svg: string; removed: string[] } | { error: string };
