@@ -7,11 +7,11 @@
 // the temp folder, as making one takes half a second) and reports the image step's throughput.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUILD_ENV } from '../../lib/build-contract';
+import { fetchWhenUp, startDevServer } from '../lib/dev-server';
 import { syntheticPhoto } from '../lib/photo';
 import { removeSite } from '../lib/publish';
 import { generateCorpus } from './corpus';
@@ -164,29 +164,13 @@ async function timeEdits(contentDir: string, env: Record<string, string>) {
  * page within 5 s): seconds from starting `next dev` to the first post page answered.
  */
 async function timeDevStart(env: Record<string, string>): Promise<number> {
-  const port = await new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(free));
-    });
-  });
-  // The live loader: no export folder (it would become Next's distDir).
-  const devEnv: NodeJS.ProcessEnv = { ...process.env, ...env, NODE_ENV: 'development' };
-  delete devEnv[BUILD_ENV.outDir];
   const started = performance.now();
-  const server = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: ROOT, env: devEnv, stdio: 'ignore', detached: true });
+  const dev = await startDevServer(ROOT, env);
   try {
-    for (;;) {
-      const response = await fetch(`http://127.0.0.1:${port}/blog/post-00002/`).catch(() => undefined);
-      if (response?.ok) {
-        await response.text();
-        return Number(((performance.now() - started) / 1000).toFixed(1));
-      }
-      if (performance.now() - started > 300_000) throw new Error('next dev served no page in 300 s');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await fetchWhenUp(`${dev.url}/blog/post-00002/`, 300_000);
+    return Number(((performance.now() - started) / 1000).toFixed(1));
   } finally {
-    process.kill(-server.pid!, 'SIGTERM');
+    dev.stop();
   }
 }
 

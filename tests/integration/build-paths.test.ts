@@ -1,14 +1,14 @@
 // Builds that the fixture site does not exercise: a blog with no posts, one without categories, a rebuild
 // from a warm cache, and `next dev` picking up an edit. Each is a real build; they run one after another.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { BUILD_ENV } from '@/lib/build-contract';
 import { listFiles } from '@/lib/posts/files';
+import { fetchWhenUp, startDevServer } from '@/scripts/lib/dev-server';
 import { buildSite, FIXTURE_OUT, FIXTURE_SITE_CONFIG, rebuildSite, summaryOf } from '../build-fixture';
 import { fixture, ROOT } from '../helpers';
 
@@ -136,52 +136,18 @@ describe.sequential('builds the fixture site does not cover', () => {
   it('shows an edited post on the next request under next dev', async () => {
     const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'margins-dev-'));
     fs.cpSync(fixture('sites', 'no-categories'), contentDir, { recursive: true });
-    const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir };
-    // The live loader, not a build's snapshot or export folder.
-    delete env.OUT_DIR;
-    delete env.MARGINS_SNAPSHOT;
-    const server: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1'], {
-      cwd: ROOT,
-      env,
-      stdio: 'ignore',
-      detached: true,
-    });
+    const dev = await startDevServer(ROOT, { CONTENT_DIR: contentDir });
     try {
-      const title = async () => parse(await fetchWhenUp(`http://127.0.0.1:${port}/blog/first/`)).querySelector('h1')?.text;
+      const title = async () => parse(await fetchWhenUp(`${dev.url}/blog/first/`)).querySelector('h1')?.text;
       expect(await title()).toBe('First post');
       const file = path.join(contentDir, 'posts', 'first.md');
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: First post', 'title: First post, edited'));
       expect(await title()).toBe('First post, edited');
     } finally {
-      process.kill(-server.pid!, 'SIGTERM');
+      dev.stop();
     }
   }, BUILD_TIMEOUT);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The body of a page, once the dev server answers it with 200 (it compiles on first request). */
-async function fetchWhenUp(url: string): Promise<string> {
-  const deadline = Date.now() + 150_000;
-  for (;;) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return await response.text();
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 in time`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 /** Whether a process (or, for a negative pid, a process group) exists. */
 function isAlive(pid: number): boolean {
