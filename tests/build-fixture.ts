@@ -30,7 +30,7 @@ export const summaryOf = (outDir: string) => fs.readFileSync(`${outDir}.log`, 'u
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}) {
   const inputs = buildInputs(contentDir, env);
   const stamp = `${outDir}.inputs`;
-  if (fs.existsSync(path.join(outDir, 'index.html')) && fs.readFileSync(stamp, { encoding: 'utf8', flag: 'a+' }) === inputs) return;
+  if (fs.existsSync(path.join(outDir, 'index.html')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === inputs) return;
   const cacheDir = `${outDir}.cache`;
   fs.rmSync(stamp, { force: true });
   removeSite(outDir);

@@ -28,10 +28,10 @@ function newBuildFolder(siteDir: string): string {
 export type PublishMoment = 'before-swap' | 'after-swap';
 
 /**
- * Moves the finished export out of {@link STAGING_FOLDER} into a build folder of its own and points `siteDir` at
- * it with one atomic rename of a link, then deletes the folders of earlier builds, finished or killed. An `out/` that is a real folder (left by a version of
- * Margins before links, or made by hand) is moved aside first: that one time, out/ is missing for the moment
- * between two renames.
+ * Moves the finished export out of `staging` ({@link STAGING_FOLDER}) into a build folder of its own and points
+ * `siteDir` at it with one atomic rename of a link, then deletes the folders of earlier builds, finished or
+ * killed. An `out/` that is a real folder (left by a version of Margins before links, or made by hand) is moved
+ * aside first: that one time, out/ is missing for the moment between two renames.
  */
 export function publishFolder(staging: string, siteDir: string, env: NodeJS.ProcessEnv = process.env): void {
   const folder = newBuildFolder(siteDir);
