@@ -5,7 +5,8 @@ import { SITE_OG_IMAGE_PATH } from '../posts/og-paths';
 import type { Post } from '../posts';
 import { isPublished } from '../posts/content-index';
 import { absoluteUrl, getSite } from '../site';
-import { stripInvalidXmlChars, xmlDocument, xmlElement } from './xml-text';
+import { stripInvalidXmlChars } from '../posts/text';
+import { xmlDocument, xmlElement } from './xml-text';
 
 /** How many of the newest posts the site's feeds carry. */
 export const FEED_SIZE = 20;

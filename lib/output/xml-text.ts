@@ -1,7 +1,5 @@
 import { stripInvalidXmlChars } from '../posts/text';
 
-export { stripInvalidXmlChars };
-
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Text as XML character data or a quoted attribute value: markup characters escaped, forbidden ones removed. */

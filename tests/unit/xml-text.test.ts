@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, stripInvalidXmlChars, xmlDocument, xmlElement, xmlLineElement } from '@/lib/output/xml-text';
+import { escapeXml, xmlDocument, xmlElement, xmlLineElement } from '@/lib/output/xml-text';
+import { stripInvalidXmlChars } from '@/lib/posts/text';
 
 describe('stripInvalidXmlChars', () => {
   it('removes C0 controls but tab, LF and CR, U+FFFE, U+FFFF and lone surrogates', () => {
