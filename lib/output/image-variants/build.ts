@@ -111,8 +111,7 @@ export async function makeImageVariants(content: Content, options: ImageStepOpti
         else if (share) passedCovers.set(key, (await sharp(bytes.bytes).metadata()).format);
       } catch (error) {
         unreadable.add(key);
-        // sharp ends some messages with an empty detail ("corrupt header: ").
-        const reason = (error instanceof Error ? error.message : String(error)).replace(/:\s*$/, '');
+        const reason = decodeFailure(error);
         // A cover is also preloaded and shared: one nobody can see is left out everywhere.
         const shown = share ? 'the page shows no cover and is shared with its drawn card' : 'the page shows it as it is';
         warnings.push({ file, message: `could not read ${src} as an image (${reason}); ${shown}` });
@@ -231,4 +230,14 @@ function feedImages(feedHtml: string, lookup: (src: string) => EncodedImage | un
     if (image) node.properties.src = absoluteUrl(variantNear(image.variants, SINGLE_WIDTH).src);
   });
   return toHtml(tree);
+}
+
+/**
+ * sharp's own words for a failed decode ("Input buffer has corrupt header"), without the libvips detail it
+ * appends: that detail is read from the thread's error buffer, which may still hold another image's failure,
+ * so the same file could be reported in different words from one run to the next.
+ */
+function decodeFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split(':')[0]!.trim() || message;
 }
