@@ -1,6 +1,6 @@
-import type { Archive } from '@/lib/output/archives';
+import type { ArchiveHead } from '@/lib/output/archives';
 import type { Page } from '@/lib/output/pagination';
-import type { Post } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts';
 import { profilePageJsonLd } from '@/lib/output/structured-data';
 import { AuthorCard } from './author-card';
 import { JsonLd } from './json-ld';
@@ -10,7 +10,7 @@ import { PostList } from './post-list';
 import { t } from '@/lib/site/i18n';
 
 /** One page of the blog, a tag, a category or an author: a heading, the posts, and pagination. */
-export function ArchiveView({ archive, page }: { archive: Archive; page: Page<Post> }) {
+export function ArchiveView({ archive, page }: { archive: ArchiveHead; page: Page<PostSummary> }) {
   const title = page.page > 1 ? t.withPage(archive.title, page.page) : archive.title;
   return (
     <>

@@ -1,4 +1,4 @@
-import type { Post, Series } from '@/lib/posts';
+import type { Post, PostLink, PostSummary, Series } from '@/lib/posts';
 import { canonicalUrl } from '@/lib/output/metadata';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/output/structured-data';
 import { AuthorCard } from './author-card';
@@ -29,11 +29,11 @@ interface PostArticleProps {
   post: Post;
   /** The post's rendered body. */
   html: string;
-  previous?: Post;
-  next?: Post;
-  related: ReadonlyArray<Post>;
+  previous?: PostLink;
+  next?: PostLink;
+  related: ReadonlyArray<PostSummary>;
   /** The post's series and its parts in order, when it is part of one. */
-  series?: { series: Series; parts: ReadonlyArray<Post> };
+  series?: { series: Series; parts: ReadonlyArray<PostLink> };
 }
 
 /** A whole post page, top to bottom in the order of the design. */

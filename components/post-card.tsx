@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { CARD_COVER_SIZES } from '@/lib/output/image-variants/plan';
-import type { Post } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts';
 import { FormattedDate } from './formatted-date';
 import { LazyImage } from './lazy-image';
 import { TagList } from './tag-list';
@@ -12,7 +12,7 @@ import { UNKNOWN_COVER_SIZE } from '@/lib/posts/images';
  * them when the post has one (above the excerpt on phones, where it sits by the title). A post without a cover is
  * the same text in the same place.
  */
-export function PostCard({ post, headingLevel = 'h2' }: { post: Post; headingLevel?: 'h2' | 'h3' }) {
+export function PostCard({ post, headingLevel = 'h2' }: { post: PostSummary; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel;
   const { cover } = post;
   // With a cover: two columns, the cover spanning the rows of the meta line and title (phones) or all (from sm).
@@ -43,7 +43,7 @@ export function PostCard({ post, headingLevel = 'h2' }: { post: Post; headingLev
  * `srcset` shows WebP), at its real proportions so that nothing moves when it arrives. Decorative: the title
  * beside it names the post.
  */
-function CardCover({ cover, rows }: { cover: NonNullable<Post['cover']>; rows: string }) {
+function CardCover({ cover, rows }: { cover: NonNullable<PostSummary['cover']>; rows: string }) {
   return (
     <LazyImage
       image={cover}

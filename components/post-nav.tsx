@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import type { Post } from '@/lib/posts';
+import type { PostLink } from '@/lib/posts';
 import { Icon } from './icons';
 import { t } from '@/lib/site/i18n';
 
 /** Links to the previous (older) and next (newer) posts. */
-export function PostNav({ previous, next }: { previous?: Post; next?: Post }) {
+export function PostNav({ previous, next }: { previous?: PostLink; next?: PostLink }) {
   if (!previous && !next) return null;
   return (
     <nav aria-label={t.postNav} className="grid gap-4 sm:grid-cols-2">
@@ -15,7 +15,7 @@ export function PostNav({ previous, next }: { previous?: Post; next?: Post }) {
 }
 
 /** One side of {@link PostNav}: older posts on the left, newer on the right. */
-function PostNavLink({ post, direction }: { post: Post; direction: 'previous' | 'next' }) {
+function PostNavLink({ post, direction }: { post: PostLink; direction: 'previous' | 'next' }) {
   const isNext = direction === 'next';
   return (
     <Link

@@ -1,10 +1,10 @@
 import { PAGE_IDS } from '@/lib/site/page-ids';
-import type { Post } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts';
 import { PostList } from './post-list';
 import { t } from '@/lib/site/i18n';
 
 /** Up to three related posts, as the archive shows posts: cover, excerpt, reading time and tags. */
-export function RelatedPosts({ posts }: { posts: ReadonlyArray<Post> }) {
+export function RelatedPosts({ posts }: { posts: ReadonlyArray<PostSummary> }) {
   if (posts.length === 0) return null;
   return (
     // "all": search takes these posts' tags for filters of the post's own otherwise.

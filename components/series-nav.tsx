@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { seriesPath } from '@/lib/site/paths';
-import type { Post, Series } from '@/lib/posts';
+import type { PostLink, Series } from '@/lib/posts';
 import { t } from '@/lib/site/i18n';
 
 /** Where a post sits in its series: "Part N of M", and every part in order, each linked but the post itself. */
@@ -10,8 +10,8 @@ export function SeriesNav({
   post,
 }: {
   series: Series;
-  parts: ReadonlyArray<Post>;
-  post: Post;
+  parts: ReadonlyArray<PostLink>;
+  post: PostLink;
 }) {
   const part = parts.findIndex((other) => other.slug === post.slug) + 1;
   return (

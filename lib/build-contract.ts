@@ -6,6 +6,8 @@ import path from 'node:path';
 export const BUILD_ENV = {
   /** The content snapshot `next build` renders from (set by scripts/build.ts; absent under `next dev`). */
   snapshot: 'MARGINS_SNAPSHOT',
+  /** The list of pages `next build` renders, the others being reused (set by scripts/build.ts; see lib/output/page-graph.ts). */
+  renderList: 'MARGINS_RENDER_LIST',
   /** Another content folder than `content/` (holding `posts/` and `authors/`). */
   contentDir: 'CONTENT_DIR',
   /** Another folder than `public/` for the images content refers to; the build copies it into the export. */

@@ -4,13 +4,11 @@ import { PageArticle } from '@/components/page-article';
 import { pageMetadata } from '@/lib/output/metadata';
 import { decodeParam } from '@/lib/site/paths';
 import { getContent } from '@/lib/posts';
-import { orPlaceholder } from '@/lib/output/static-params';
+import { staticParamsOf } from '@/lib/output/page-graph';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return orPlaceholder(getContent().pages.map((page) => ({ page: page.slug })), ['page']);
-}
+export const generateStaticParams = () => staticParamsOf('/[page]');
 
 type Props = { params: Promise<{ page: string }> };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { archiveParams, archivePageParams, getArchivePage, type ArchiveKind } from '@/lib/output/archives';
+import { getArchivePage, type ArchiveKind } from '@/lib/output/archives';
+import { staticParamsOf } from '@/lib/output/page-graph';
 import { pageMetadata } from '@/lib/output/metadata';
 import { pagePath } from '@/lib/output/pagination';
 import { decodeParam } from '@/lib/site/paths';
@@ -46,8 +47,8 @@ export function archiveRoute(kind: Exclude<ArchiveKind, 'blog'>) {
   }
 
   return {
-    firstPageParams: () => archiveParams(kind),
-    laterPageParams: () => archivePageParams(kind),
+    firstPageParams: () => staticParamsOf(`/blog/${kind}/[slug]`),
+    laterPageParams: () => staticParamsOf(`/blog/${kind}/[slug]/page/[page]`),
     metadata,
     FirstPage,
     LaterPage,

@@ -14,9 +14,11 @@ export function generateMetadata(): Metadata {
 export default function BlogPage() {
   const found = getArchivePage('blog', undefined, 1);
   if (!found) notFound();
+  // The structured data names each listed post's authors and dates, which the summaries on the page leave out.
+  const newest = getArchive('blog')!.posts.slice(0, found.page.items.length);
   return (
     <>
-      <JsonLd data={blogJsonLd(found.page.items)} />
+      <JsonLd data={blogJsonLd(newest)} />
       <ArchiveView {...found} />
     </>
   );

@@ -1,8 +1,7 @@
-import { getContent, type Author, type Content, type Post, type Term } from '../posts';
+import { getContent, summaryOf, type Author, type Content, type Post, type PostSummary, type Term } from '../posts';
 import { authorPath, categoryPath, tagPath } from '../site/paths';
 import { laterPages, paginate, type Page } from './pagination';
 import { getSite } from '../site';
-import { orPlaceholder } from './static-params';
 import { t } from '../site/i18n';
 
 /** The kinds of paginated post lists. */
@@ -21,6 +20,9 @@ export interface Archive {
   term?: Term;
   author?: Author;
 }
+
+/** What a page of an archive shows of it: all but the posts of its other pages. */
+export type ArchiveHead = Omit<Archive, 'posts'>;
 
 /** The archive of a kind (and slug), or undefined when there is none. */
 export function getArchive(kind: ArchiveKind, slug = '', content: Content = getContent()): Archive | undefined {
@@ -76,30 +78,31 @@ export function getArchive(kind: ArchiveKind, slug = '', content: Content = getC
   }
 }
 
-/** One page of an archive, or undefined when the archive or the page does not exist. */
-export function getArchivePage(kind: ArchiveKind, slug: string | undefined, page: number): { archive: Archive; page: Page<Post> } | undefined {
-  const archive = getArchive(kind, slug);
-  const pageOfPosts = archive && paginate(archive.posts, page, archive.basePath);
-  return archive && pageOfPosts ? { archive, page: pageOfPosts } : undefined;
+/**
+ * One page of an archive, as it shows it: the archive without its posts, and this page's posts as summaries.
+ * Undefined when the archive or the page does not exist.
+ */
+export function getArchivePage(kind: ArchiveKind, slug: string | undefined, page: number, content: Content = getContent()): { archive: ArchiveHead; page: Page<PostSummary> } | undefined {
+  const found = getArchive(kind, slug, content);
+  if (!found) return undefined;
+  const { posts, ...archive } = found;
+  const pageOfPosts = paginate(posts.map(summaryOf), page, archive.basePath);
+  return pageOfPosts && { archive, page: pageOfPosts };
 }
 
-function slugsOf(kind: Exclude<ArchiveKind, 'blog'>): string[] {
-  const content = getContent();
+function slugsOf(kind: Exclude<ArchiveKind, 'blog'>, content: Content): string[] {
   if (kind === 'tag') return content.tags.map((term) => term.slug);
   if (kind === 'category') return content.categories.map((term) => term.slug);
   return content.authors.map((author) => author.slug);
 }
 
 /** Params of the first pages of every tag, category or author. */
-export function archiveParams(kind: Exclude<ArchiveKind, 'blog'>): Array<{ slug: string }> {
-  return orPlaceholder(slugsOf(kind).map((slug) => ({ slug })), ['slug']);
+export function archiveParams(kind: Exclude<ArchiveKind, 'blog'>, content: Content = getContent()): Array<{ slug: string }> {
+  return slugsOf(kind, content).map((slug) => ({ slug }));
 }
 
 /** Params of the pages after the first of every tag, category or author, or of the blog. */
-export function archivePageParams(kind: ArchiveKind): Array<{ slug: string; page: string }> {
-  const slugs = kind === 'blog' ? [''] : slugsOf(kind);
-  const params = slugs.flatMap((slug) =>
-    laterPages(getArchive(kind, slug)?.posts.length ?? 0).map((page) => ({ slug, page: String(page) })),
-  );
-  return orPlaceholder(params, ['slug', 'page']);
+export function archivePageParams(kind: ArchiveKind, content: Content = getContent()): Array<{ slug: string; page: string }> {
+  const slugs = kind === 'blog' ? [''] : slugsOf(kind, content);
+  return slugs.flatMap((slug) => laterPages(getArchive(kind, slug, content)?.posts.length ?? 0).map((page) => ({ slug, page: String(page) })));
 }

@@ -5,7 +5,6 @@ import { getContent, type Post } from '../posts';
 import { getSite } from '../site';
 import { t } from '../site/i18n';
 
-const feedHtml = (post: Post) => getContent().body(post).feedHtml;
 
 /** The site-wide feed of the newest posts, at /feed.xml, /atom.xml and /feed.json. */
 export function siteFeed() {
@@ -16,15 +15,14 @@ export function siteFeed() {
     pagePath: '/',
     feedPaths: { rss: FEEDS.rss.path, atom: FEEDS.atom.path, json: FEEDS.json.path },
     posts: content.posts,
-    feedHtml,
+    feedHtml: (post: Post) => content.body(post).feedHtml,
     // An empty blog's feed is as new as the build.
     buildTime: content.buildTime,
   });
 }
 
 /** The RSS feed of one tag's newest ten posts, at /blog/tag/<slug>/feed.xml; undefined for an unknown tag. */
-export function tagFeed(slug: string) {
-  const content = getContent();
+export function tagFeed(slug: string, content = getContent()) {
   const tag = content.tagBySlug.get(slug);
   if (!tag) return undefined;
   return buildFeed({
@@ -34,7 +32,7 @@ export function tagFeed(slug: string) {
     feedPaths: { rss: `${tagPath(slug)}feed.xml` },
     posts: content.postsByTag.get(slug) ?? [],
     size: TAG_FEED_SIZE,
-    feedHtml,
+    feedHtml: (post: Post) => content.body(post).feedHtml,
     buildTime: content.buildTime,
   });
 }

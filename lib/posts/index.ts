@@ -10,6 +10,7 @@ import { readSnapshot } from './snapshot';
 export type { Author, ContentData, ImageRef, Page, Post, PostBody, Series, ShareImage, TermRef } from './model';
 export type { Term } from './taxonomy';
 export { isPublished, type Content } from './content-index';
+export { linkOf, summaryOf, type PostLink, type PostSummary } from './summaries';
 export { ContentError, describeValue, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from '../site/errors';
 export { inspectContent, loadContent, type FileLink, type InspectedContent, type LoadedContent, type LoadOptions } from './load';
 

@@ -4,13 +4,11 @@ import { PostArticle } from '@/components/post-article';
 import { postMetadata } from '@/lib/output/metadata';
 import { decodeParam } from '@/lib/site/paths';
 import { getContent } from '@/lib/posts';
-import { orPlaceholder } from '@/lib/output/static-params';
+import { postPageData, staticParamsOf } from '@/lib/output/page-graph';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return orPlaceholder(getContent().posts.map((post) => ({ slug: post.slug })), ['slug']);
-}
+export const generateStaticParams = () => staticParamsOf('/blog/[slug]');
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,15 +22,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params }: Props) {
   const post = await findPost(params);
   if (!post) notFound();
-  const content = getContent();
-  const series = post.series && content.seriesBySlug.get(post.series.slug);
-  return (
-    <PostArticle
-      post={post}
-      html={content.body(post).html}
-      {...content.adjacentPosts(post)}
-      related={content.relatedPosts(post)}
-      series={series && { series, parts: content.postsBySeries.get(series.slug) ?? [] }}
-    />
-  );
+  return <PostArticle {...postPageData(getContent(), post)} />;
 }

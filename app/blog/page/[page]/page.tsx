@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArchiveView } from '@/components/archive-view';
-import { archivePageParams, getArchive, getArchivePage } from '@/lib/output/archives';
+import { getArchive, getArchivePage } from '@/lib/output/archives';
+import { staticParamsOf } from '@/lib/output/page-graph';
 import { pageMetadata } from '@/lib/output/metadata';
 import { pagePath } from '@/lib/output/pagination';
 import { parsePageParam } from '@/lib/output/static-params';
@@ -9,9 +10,7 @@ import { t } from '@/lib/site/i18n';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return archivePageParams('blog').map(({ page }) => ({ page }));
-}
+export const generateStaticParams = () => staticParamsOf('/blog/page/[page]');
 
 type Props = { params: Promise<{ page: string }> };
 

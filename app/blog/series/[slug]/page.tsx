@@ -6,25 +6,16 @@ import { pageMetadata } from '@/lib/output/metadata';
 import { decodeParam, seriesPath } from '@/lib/site/paths';
 import { getContent } from '@/lib/posts';
 import { getSite } from '@/lib/site';
-import { orPlaceholder } from '@/lib/output/static-params';
+import { seriesPageData, staticParamsOf } from '@/lib/output/page-graph';
 import { t } from '@/lib/site/i18n';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return orPlaceholder(
-    getContent().series.map((series) => ({ slug: series.slug })),
-    ['slug'],
-  );
-}
+export const generateStaticParams = () => staticParamsOf('/blog/series/[slug]');
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function findSeries(params: Props['params']) {
-  const content = getContent();
-  const series = content.seriesBySlug.get(decodeParam((await params).slug));
-  return series && { series, parts: content.postsBySeries.get(series.slug) ?? [] };
-}
+const findSeries = async (params: Props['params']) => seriesPageData(getContent(), decodeParam((await params).slug));
 
 const partsDescription = (name: string, parts: number) => t.seriesDescription(name, parts, getSite().name);
 

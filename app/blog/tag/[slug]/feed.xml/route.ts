@@ -1,13 +1,11 @@
-import { archiveParams } from '@/lib/output/archives';
 import { decodeParam } from '@/lib/site/paths';
 import { tagFeed } from '@/lib/output/site-feeds';
+import { staticParamsOf } from '@/lib/output/page-graph';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return archiveParams('tag');
-}
+export const generateStaticParams = () => staticParamsOf('/blog/tag/[slug]/feed.xml');
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const feed = tagFeed(decodeParam((await params).slug));
