@@ -7,11 +7,16 @@
 //      links between posts and the SVGs of public/ (a problem stops Next and the build here);
 //   4b. make the variants of every image the pages show, encoding only what the cache lacks, and point the
 //      content at them;
+//   4c. decide which pages to render: those whose data changed since the last build (lib/output/page-graph.ts);
+//      the others come finished from the page store (scripts/lib/page-store.ts), unless `--clean` is given
+//      (every page rendered) or `--verify-store` (every page rendered, and those the store would have given
+//      compared with it: a difference fails the build);
 //   5. write the content snapshot, the only way Next's workers see content, and wait for Next to render the
 //      pages from it into a staging folder;
 //   6. finish the export there: every SVG rewritten to keep only what draws, the image variants (copied from
 //      the cache: Next empties its export folder first, so nothing can be written there before it is done),
-//      placeholders, Next's client runtime, the search index;
+//      placeholders, Next's client runtime (from the pages it rendered), the reused pages, the search index,
+//      and keep the rendered pages in the page store;
 //   7. point out/ at the staging folder, only now that every step succeeded and with one atomic rename of a
 //      link (scripts/lib/publish.ts): a failed or killed build leaves the previous site whole, and whatever
 //      reads out/ meanwhile finds one site or the other;
@@ -19,7 +24,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { BUILD_ENV, cacheDir, cacheEnabled, outDir, previewBuild, publicDir } from '../lib/build-contract';
+import { chromeData, pageGraph, writeRenderList } from '../lib/output/page-graph';
 import { makeImageVariants, type ImageStep } from '../lib/output/image-variants/build';
 import { pruneUnused } from '../lib/posts/cache';
 import { writeSnapshot } from '../lib/posts/snapshot';
@@ -33,6 +40,7 @@ import { checkSvgs, makeSvgsSafe } from './lib/safe-svgs';
 import { finishExport, unknownScriptWarning } from './lib/finish-export';
 import { publishFolder, STAGING_FOLDER } from './lib/publish';
 import { loadSiteOrExit } from './lib/load-site';
+import { codeFingerprint, PageStore } from './lib/page-store';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const fail = (message: string): never => {
@@ -41,12 +49,16 @@ const fail = (message: string): never => {
 };
 
 // 1. One build time, one site config. `--preview` is handed to Next's workers as the environment variable hosts
-//    set for it.
+//    set for it. `--clean` renders every page, whatever the page store holds.
 const buildTime = new Date();
 const started = performance.now();
 const site = loadSiteOrExit();
 if (process.argv.includes('--preview')) process.env[BUILD_ENV.preview] = '1';
 const preview = previewBuild();
+// The store keeps pages as the export finishes them; a site that keeps Next's runtime needs its RSC payloads too.
+const store = cacheEnabled() && !site.clientRuntime ? new PageStore(path.join(cacheDir(), 'pages')) : undefined;
+const clean = process.argv.includes('--clean');
+const verify = process.argv.includes('--verify-store');
 
 // 2. No client components, unless the site config keeps Next's client runtime.
 const clientModules = site.clientRuntime ? [] : findClientModules(process.cwd());
@@ -64,13 +76,15 @@ if (clientModules.length > 0) {
 //    removed first, so its workers wait for this build's (lib/posts/snapshot.ts).
 const snapshotDir = path.join(cacheDir(), 'snapshot');
 fs.rmSync(snapshotDir, { recursive: true, force: true });
+const renderList = path.join(cacheDir(), 'render-list.json');
+writeRenderList(renderList, 'all');
 const siteDir = outDir();
 const staging = path.resolve(STAGING_FOLDER);
 // What a killed build left there.
 fs.rmSync(staging, { recursive: true, force: true });
 const next = spawn(path.join('node_modules', '.bin', 'next'), ['build'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [BUILD_ENV.snapshot]: snapshotDir, [BUILD_ENV.outDir]: path.relative(process.cwd(), staging), ...handOn(site) },
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [BUILD_ENV.snapshot]: snapshotDir, [BUILD_ENV.renderList]: renderList, [BUILD_ENV.outDir]: path.relative(process.cwd(), staging), ...handOn(site) },
 });
 const nextExit = new Promise<number | null>((resolve) => next.on('exit', (code) => resolve(code)));
 const stopNext = (message: string) => {
@@ -118,6 +132,18 @@ const { content } = images!;
 for (const warning of images!.warnings) console.warn(`warning: ${formatWarning(warning)}`);
 const imageSeconds = seconds(imagesStarted);
 
+// 4c. The pages to render. What every page shows beside its own data (the code, the site config, the menus, the
+//     year) is one fingerprint: when it changed, every page is rendered.
+const graph = pageGraph(content);
+const siteFingerprint = createHash('sha256')
+  .update(JSON.stringify({ code: codeFingerprint(process.cwd(), [defaultLoadOptions().contentDir, publicDir(), siteDir, cacheDir()], path.join(publicDir(), 'scripts')), site, chrome: chromeData(content), preview, node: process.version }))
+  .digest('hex');
+const stored = store && !clean ? store.plan(graph, siteFingerprint) : { render: graph, reuse: [] };
+// --verify-store renders every page, and compares those the store would have given with it after the export.
+const checked = verify ? stored.reuse : [];
+const plan = verify ? { render: graph, reuse: [] } : stored;
+writeRenderList(renderList, plan.reuse.length > 0 ? plan.render.map((entry) => entry.key) : 'all');
+
 // 5. The snapshot; Next renders the pages from it.
 writeSnapshot(content, snapshotDir);
 const renderStarted = performance.now();
@@ -140,8 +166,15 @@ try {
   if (!(error instanceof ContentError)) throw error;
   fail(error.message);
 }
-const exported = await finishExport(staging, content.posts.filter(isPublished).map((post) => post.url));
+const exported = await finishExport(
+  staging,
+  content.posts.filter(isPublished).map((post) => post.url),
+  store && { restore: (dir) => store.restore(dir, plan.reuse), references: store.references(plan.reuse) },
+);
 for (const script of exported.runtime?.unknownScripts ?? []) console.warn(unknownScriptWarning(script));
+const stale = store?.staleFiles(staging, checked) ?? [];
+if (stale.length > 0) fail(`--verify-store: the page store would have published ${stale.length} stale files, which a clean build renders otherwise:\n${stale.map((file) => `  ${file}`).join('\n')}`);
+store?.save(staging, siteFingerprint, plan, (file) => exported.runtime?.references.get(file) ?? []);
 const exportSeconds = seconds(exportStarted);
 
 // 7. Publish: out/ now names this build's folder.
@@ -154,7 +187,7 @@ console.log(
     `build: ${path.relative(process.cwd(), siteDir) || '.'} ready in ${seconds(started)}s${preview ? ' (a preview: drafts and scheduled posts included, nothing indexed)' : ''}`,
     `${content.posts.length} posts, ${content.authors.length} authors; ${filesRead} Markdown files read, ${filesParsed} of them parsed, the others from the cache (${loadSeconds}s)`,
     `${images!.images} images in ${variantFiles} variant files, ${images!.encoded} of them encoded, the others from the cache (${imageSeconds}s)`,
-    `Next done ${renderSeconds}s after the snapshot`,
+    `${plan.render.length} pages rendered, ${plan.reuse.length} reused from the page store${clean ? ' (--clean)' : ''}${verify ? ` (--verify-store: ${checked.length} it would have reused are the same)` : ''}; Next done ${renderSeconds}s after the snapshot`,
     exported.runtime ? `client runtime removed from ${exported.runtime.pages} pages` : 'client runtime kept (clientRuntime: true)',
     exported.placeholders ? `${exported.placeholders} placeholder files removed` : '',
     `${exported.indexed} posts indexed for search (${exportSeconds}s)`,

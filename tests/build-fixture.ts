@@ -62,9 +62,9 @@ function buildInputs(contentDir: string, env: Record<string, string>): string {
   return hash.digest('hex');
 }
 
-/** Builds a content folder again into `outDir`, keeping its cache. */
-export function rebuildSite(contentDir: string, outDir: string, env: Record<string, string> = {}) {
-  const printed = execFileSync('npm', ['run', 'build', '--silent'], {
+/** Builds a content folder again into `outDir`, keeping its cache; `args` go to the build (`--clean`). */
+export function rebuildSite(contentDir: string, outDir: string, env: Record<string, string> = {}, args: string[] = []) {
+  const printed = execFileSync('npm', ['run', 'build', '--silent', ...(args.length > 0 ? ['--', ...args] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -26,22 +26,38 @@ export interface RuntimeRemoval {
   files: number;
   /** Scripts removed that were neither Next's nor the site's, each with the pages it was removed from. */
   unknownScripts: Array<{ source: string; pages: string[] }>;
+  /** The `_next/` files each page links to (site paths), which stay. */
+  references: Map<string, string[]>;
 }
+
+/** Finished pages from the page store (scripts/lib/page-store.ts), added to the export instead of rendered. */
+export interface ReusedPages {
+  /** Copies them into the export. */
+  restore(outDir: string): void;
+  /** The `_next/` files they link to. */
+  references: string[];
+}
+
+const NOTHING_REUSED: ReusedPages = { restore() {}, references: [] };
 
 /**
  * Deletes the placeholder pages of routes that had no params, copies KaTeX's stylesheet and fonts, removes
- * Next's client runtime from every page (unless the site config keeps it), indexes the posts, given by their site
- * paths, for search, and writes the `_headers` file of cache rules.
+ * Next's client runtime from every page it rendered (unless the site config keeps it), adds the pages reused
+ * from the page store, indexes the posts, given by their site paths, for search, and writes the `_headers` file
+ * of cache rules.
  */
-export async function finishExport(outDir: string, postPaths: ReadonlyArray<string>): Promise<ExportSummary> {
+export async function finishExport(outDir: string, postPaths: ReadonlyArray<string>, reused: ReusedPages = NOTHING_REUSED): Promise<ExportSummary> {
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html does not exist: next build exported no site`);
   const placeholders = removePlaceholders(outDir);
   // Before the runtime is stripped: that step reads every stylesheet a page links to.
   copyKatexAssets(outDir);
+  // What Next wrote: only these pages are stripped, the reused ones were when they were rendered.
+  const rendered = listFiles(outDir);
+  reused.restore(outDir);
   // Pagefind indexes the posts in a process of its own while this one strips the pages: it reads only the
   // article, so the runtime's scripts around it do not matter to it.
   const indexing = indexForSearch(outDir, postPaths);
-  const runtime = getSite().clientRuntime ? undefined : await removeClientRuntime(outDir);
+  const runtime = getSite().clientRuntime ? undefined : await removeClientRuntime(outDir, rendered, reused.references);
   const indexed = await indexing;
   removeEmptyFolders(outDir);
   writeCacheHeaders(outDir);
@@ -64,10 +80,13 @@ function copyKatexAssets(outDir: string): void {
   fs.cpSync(path.join(path.dirname(stylesheet), 'fonts'), path.join(path.dirname(target), 'fonts'), { recursive: true });
 }
 
-/** Strips every page, then deletes the `_next/` files and RSC payloads no page needs any more. */
-async function removeClientRuntime(outDir: string): Promise<RuntimeRemoval> {
-  const files = listFiles(outDir);
-  const referenced = new Set<string>();
+/**
+ * Strips the pages among `files`, then deletes the `_next/` files and RSC payloads no page needs any more: none
+ * of these pages, and none of the reused ones, which link to `kept`.
+ */
+async function removeClientRuntime(outDir: string, files: ReadonlyArray<string>, kept: ReadonlyArray<string>): Promise<RuntimeRemoval> {
+  const referenced = new Set<string>(kept);
+  const references = new Map<string, string[]>();
   const unknownScripts = new Map<string, string[]>();
   let pages = 0;
   let bytes = 0;
@@ -80,7 +99,10 @@ async function removeClientRuntime(outDir: string): Promise<RuntimeRemoval> {
     const pagePath = sitePath(page);
     const stripped = stripClientRuntime(html, (name) => scripts.some((script) => script.name === name && scriptOnPage(script, pagePath)), base);
     for (const source of stripped.unknownScripts) unknownScripts.set(source, [...(unknownScripts.get(source) ?? []), pagePath]);
-    for (const reference of stripped.references) addReference(referenced, reference);
+    const pageReferences = new Set<string>();
+    for (const reference of stripped.references) addReference(pageReferences, reference);
+    for (const reference of pageReferences) referenced.add(reference);
+    references.set(page, [...pageReferences]);
     if (stripped.removed > 0) {
       fs.writeFileSync(path.join(outDir, page), stripped.html);
       bytes += Buffer.byteLength(html) - Buffer.byteLength(stripped.html);
@@ -100,7 +122,7 @@ async function removeClientRuntime(outDir: string): Promise<RuntimeRemoval> {
     return (name.startsWith('__next.') && name.endsWith('.txt')) || (name === 'index.txt' && htmlFiles.has(path.posix.join(path.posix.dirname(file), 'index.html')));
   });
   for (const file of unneeded) fs.rmSync(path.join(outDir, file));
-  return { pages, bytes, files: unneeded.length, unknownScripts: [...unknownScripts].map(([source, pages]) => ({ source, pages })) };
+  return { pages, bytes, files: unneeded.length, unknownScripts: [...unknownScripts].map(([source, pages]) => ({ source, pages })), references };
 }
 
 /** Adds the site path of a URL path a page or stylesheet references; those outside the site are not files of it. */
