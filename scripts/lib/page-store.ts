@@ -110,6 +110,9 @@ export class PageStore {
    */
   save(siteDir: string, site: string, plan: RenderPlan, references: (file: string) => string[]): void {
     const entries: Record<string, StoredEntry> = {};
+    // Until the new manifest is written, none: a build killed while files are replaced leaves a store that
+    // renders everything, never one whose manifest vouches for files it no longer describes.
+    fs.rmSync(this.manifestFile, { force: true });
     if (this.manifest?.site !== site) fs.rmSync(this.filesDir, { recursive: true, force: true });
     for (const entry of plan.reuse) {
       entries[entry.key] = this.manifest!.entries[entry.key]!;

@@ -108,6 +108,22 @@ describe('the page store', () => {
     expect(again.staleFiles(fresh, again.plan(graph, 'site').reuse)).toEqual(['blog/b/index.html']);
   });
 
+  it('reuses nothing after a save that stopped half way', () => {
+    const dir = temp('margins-store-');
+    const store = new PageStore(dir);
+    const graph = [entry('a', '1'), entry('b', '1')];
+    store.save(site(['a', 'b']), 'site', store.plan(graph, 'site'), () => []);
+    const changed = [entry('a', '2'), entry('b', '2')];
+    const again = new PageStore(dir);
+    // Stopped after the first page's files were replaced, as a killed build would be.
+    expect(() =>
+      again.save(site(['a', 'b']), 'site', again.plan(changed, 'site'), () => {
+        throw new Error('killed');
+      }),
+    ).toThrow('killed');
+    expect(new PageStore(dir).plan(graph, 'site').reuse).toEqual([]);
+  });
+
   it('forgets the pages the site no longer has', () => {
     const dir = temp('margins-store-');
     const store = new PageStore(dir);
