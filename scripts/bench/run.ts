@@ -76,6 +76,9 @@ interface BuildSummary {
   loadSeconds: number;
   renderSeconds: number;
   exportSeconds: number;
+  /** Pages Next rendered, and pages taken from the page store. */
+  pagesRendered: number;
+  pagesReused: number;
 }
 
 function readSummary(stdout: string): BuildSummary {
@@ -94,6 +97,8 @@ function readSummary(stdout: string): BuildSummary {
     loadSeconds: number(/the others from the cache \(([\d.]+)s\)/),
     renderSeconds: number(/Next done ([\d.]+)s after the snapshot/),
     exportSeconds: number(/indexed for search \(([\d.]+)s\)/),
+    pagesRendered: number(/(\d+) pages rendered/),
+    pagesReused: number(/(\d+) reused from the page store/),
   };
 }
 
@@ -150,7 +155,8 @@ async function timeEdits(contentDir: string, env: Record<string, string>) {
   const file = path.join(contentDir, 'posts', 'post-00001.md');
   const seconds = async (edit: () => void) => {
     edit();
-    return Number((await build(env)).seconds.toFixed(1));
+    const { seconds, summary } = await build(env);
+    return { seconds: Number(seconds.toFixed(1)), rendered: summary.pagesRendered, reused: summary.pagesReused };
   };
   const source = fs.readFileSync(file, 'utf8');
   const bodyEdit = await seconds(() => fs.writeFileSync(file, `${source}\nOne more sentence, added by the bench.\n`));
@@ -246,7 +252,11 @@ for (const r of results) {
 
 console.log('\n| posts | rebuild: no change (s) | one body edited (s) | its title edited (s) | one post added (s) | npm run dev, warm cache: first page (s) |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of results) console.log(`| ${r.posts} | ${r.rebuildSeconds} | ${r.edits.bodyEdit} | ${r.edits.titleEdit} | ${r.edits.newPost} | ${r.devStartSeconds} |`);
+const edited = ({ seconds, rendered, reused }: { seconds: number; rendered: number; reused: number }) => `${seconds} (${rendered} rendered, ${reused} reused)`;
+for (const r of results) {
+  const { pagesRendered, pagesReused } = r.rebuildPhases;
+  console.log(`| ${r.posts} | ${edited({ seconds: r.rebuildSeconds, rendered: pagesRendered, reused: pagesReused })} | ${edited(r.edits.bodyEdit)} | ${edited(r.edits.titleEdit)} | ${edited(r.edits.newPost)} | ${r.devStartSeconds} |`);
+}
 
 console.log('\n| posts | images | cold: image step (s) | cold: images/s | rebuild: encodes |');
 console.log('| ---: | ---: | ---: | ---: | ---: |');

@@ -10,11 +10,15 @@ import { markUsed, writeAtomically } from '../../lib/posts/cache';
 import { listFiles } from '../../lib/posts/files';
 import type { PageEntry } from '../../lib/output/page-graph';
 
-const FORMAT = 1;
+const FORMAT = 2;
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 interface StoredEntry {
   fingerprint: string;
   files: string[];
+  /** The SHA-256 of each file's bytes, checked before it is reused: a damaged or altered file is rendered again. */
+  hashes: string[];
   /** The `_next/` files (stylesheets, fonts) its pages link to, which the export must keep. */
   references: string[];
 }
@@ -68,16 +72,27 @@ export class PageStore {
     this.manifest = readManifest(this.manifestFile);
   }
 
-  /** The pages to render: those the store lacks, holds for another fingerprint, or holds for another site. */
+  /**
+   * The pages to render: those the store lacks, holds for another fingerprint or another site, or holds in files
+   * whose bytes are no longer those it stored.
+   */
   plan(graph: ReadonlyArray<PageEntry>, site: string): RenderPlan {
     const stored = this.manifest?.site === site ? this.manifest.entries : {};
     const plan: RenderPlan = { render: [], reuse: [] };
     for (const entry of graph) {
       const kept = stored[entry.key];
-      const whole = kept?.fingerprint === entry.fingerprint && kept.files.every((file) => fs.existsSync(path.join(this.filesDir, file)));
+      const whole = kept?.fingerprint === entry.fingerprint && kept.files.every((file, index) => this.holds(file, kept.hashes[index]!));
       (whole ? plan.reuse : plan.render).push(entry);
     }
     return plan;
+  }
+
+  private holds(file: string, hash: string): boolean {
+    try {
+      return sha256(fs.readFileSync(path.join(this.filesDir, file))) === hash;
+    } catch {
+      return false;
+    }
   }
 
   /** The `_next/` files the reused pages link to. */
@@ -121,12 +136,14 @@ export class PageStore {
     for (const entry of plan.render) {
       // A page Next did not write (none should be missing) is rendered again next time rather than kept.
       if (!entry.files.every((file) => fs.existsSync(path.join(siteDir, file)))) continue;
-      for (const file of entry.files) {
+      const hashes = entry.files.map((file) => {
+        const bytes = fs.readFileSync(path.join(siteDir, file));
         const target = path.join(this.filesDir, file);
         fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.copyFileSync(path.join(siteDir, file), target, fs.constants.COPYFILE_FICLONE);
-      }
-      entries[entry.key] = { fingerprint: entry.fingerprint, files: entry.files, references: [...new Set(entry.files.flatMap(references))] };
+        fs.writeFileSync(target, bytes);
+        return sha256(bytes);
+      });
+      entries[entry.key] = { fingerprint: entry.fingerprint, files: entry.files, hashes, references: [...new Set(entry.files.flatMap(references))] };
     }
     // Files of pages that are gone: the next build would never reuse them.
     const kept = new Set(Object.values(entries).flatMap((entry) => entry.files));

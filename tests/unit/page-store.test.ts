@@ -108,6 +108,15 @@ describe('the page store', () => {
     expect(again.staleFiles(fresh, again.plan(graph, 'site').reuse)).toEqual(['blog/b/index.html']);
   });
 
+  it('renders a page again when its stored file was altered, even to bytes of the same length', () => {
+    const dir = temp('margins-store-');
+    const store = new PageStore(dir);
+    const graph = [entry('a', '1'), entry('b', '1')];
+    store.save(site(['a', 'b']), 'site', store.plan(graph, 'site'), () => []);
+    fs.writeFileSync(path.join(dir, 'files', 'blog', 'b', 'index.html'), '<p>X</p>');
+    expect(new PageStore(dir).plan(graph, 'site').render.map((page) => page.params.slug)).toEqual(['b']);
+  });
+
   it('reuses nothing after a save that stopped half way', () => {
     const dir = temp('margins-store-');
     const store = new PageStore(dir);
