@@ -117,6 +117,18 @@ describe('the page store', () => {
     expect(new PageStore(dir).plan(graph, 'site').render.map((page) => page.params.slug)).toEqual(['b']);
   });
 
+  it('renders a page again when its published copy was edited in place (the copy may share the stored file)', () => {
+    const dir = temp('margins-store-');
+    const store = new PageStore(dir);
+    const graph = [entry('a', '1')];
+    store.save(site(['a']), 'site', store.plan(graph, 'site'), () => []);
+    const published = temp('margins-published-');
+    const again = new PageStore(dir);
+    again.restore(published, again.plan(graph, 'site').reuse);
+    fs.writeFileSync(path.join(published, 'blog', 'a', 'index.html'), '<p>A</p>');
+    expect(new PageStore(dir).plan(graph, 'site').render.map((page) => page.params.slug)).toEqual(['a']);
+  });
+
   it('reuses nothing after a save that stopped half way', () => {
     const dir = temp('margins-store-');
     const store = new PageStore(dir);
