@@ -21,6 +21,7 @@
 //      link (scripts/lib/publish.ts): a failed or killed build leaves the previous site whole, and whatever
 //      reads out/ meanwhile finds one site or the other;
 //   8. prune cache entries this build did not use, and print one summary line.
+// A build whose inputs are those of the site it published last keeps that site and stops after step 5.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,6 +42,7 @@ import { finishExport, unknownScriptWarning } from './lib/finish-export';
 import { publishFolder, STAGING_FOLDER } from './lib/publish';
 import { loadSiteOrExit } from './lib/load-site';
 import { codeFingerprint, PageStore } from './lib/page-store';
+import { publishedFrom, recordPublished, siteInputs } from './lib/published-site';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const fail = (message: string): never => {
@@ -144,8 +146,17 @@ const checked = verify ? stored.reuse : [];
 const plan = verify ? { render: graph, reuse: [] } : stored;
 writeRenderList(renderList, plan.reuse.length > 0 ? plan.render.map((entry) => entry.key) : 'all');
 
-// 5. The snapshot; Next renders the pages from it.
+// 5. The snapshot; Next renders the pages from it. Unless the published site was made from exactly these inputs
+//    and is as that build left it: then it is kept, and Next stopped.
 writeSnapshot(content, snapshotDir);
+const inputs = store && siteInputs(siteFingerprint, snapshotDir, publicDir(), siteDir);
+if (inputs && !clean && !verify && publishedFrom(cacheDir(), siteDir, inputs)) {
+  next.kill('SIGTERM');
+  console.log(
+    `build: ${path.relative(process.cwd(), siteDir) || '.'} kept in ${seconds(started)}s: nothing it is made from changed since it was built; ${content.posts.length} posts, ${filesRead} Markdown files read, ${filesParsed} of them parsed (${loadSeconds}s); 0 pages rendered, ${graph.length} reused from the page store`,
+  );
+  process.exit(0);
+}
 const renderStarted = performance.now();
 const nextCode = await nextExit;
 if (nextCode !== 0) fail(`next build failed (exit code ${nextCode})`);
@@ -179,6 +190,7 @@ const exportSeconds = seconds(exportStarted);
 
 // 7. Publish: out/ now names this build's folder.
 publishFolder(staging, siteDir);
+if (inputs) recordPublished(cacheDir(), siteDir, inputs);
 
 // 8. Tidy the cache and report.
 const pruned = cacheEnabled() ? pruneUnused(cacheDir(), buildTime) : 0;

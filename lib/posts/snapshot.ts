@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeAtomically } from './cache';
@@ -61,6 +62,19 @@ export function writeSnapshot(content: Content, dir: string): void {
   };
   // Written last and atomically: a snapshot.json exists only beside a complete set of bodies.
   writeAtomically(path.join(dir, 'snapshot.json'), JSON.stringify(stored));
+}
+
+/**
+ * A hash of the content a snapshot holds, without the time of the build that wrote it: two builds of the same
+ * content at different times (the same posts published) give the same hash.
+ */
+export function snapshotContentHash(dir: string): string {
+  const stored = JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as Partial<StoredSnapshot>;
+  delete stored.buildTime;
+  const hash = createHash('sha256').update(JSON.stringify(stored));
+  const bodies = fs.readdirSync(path.join(dir, 'bodies')).sort();
+  for (const body of bodies) hash.update('\0').update(body).update('\0').update(fs.readFileSync(path.join(dir, 'bodies', body)));
+  return hash.digest('hex');
 }
 
 /** Reads a snapshot written by {@link writeSnapshot}, once it has been written. */

@@ -83,8 +83,11 @@ interface BuildSummary {
 
 function readSummary(stdout: string): BuildSummary {
   const line = stdout.trim().split('\n').pop() ?? '';
+  // A build that kept the published site (nothing changed) did no image, render or export work.
+  const kept = / kept in [\d.]+s: nothing it is made from changed/.test(line);
   const number = (pattern: RegExp) => {
     const match = pattern.exec(line);
+    if (!match && kept) return 0;
     if (!match) throw new Error(`the build's summary line does not match ${pattern}: ${line}`);
     return Number(match[1]);
   };
@@ -94,7 +97,7 @@ function readSummary(stdout: string): BuildSummary {
     imageSeconds: number(/of them encoded, the others from the cache \(([\d.]+)s\)/),
     filesRead: number(/(\d+) Markdown files read/),
     filesParsed: number(/(\d+) of them parsed/),
-    loadSeconds: number(/the others from the cache \(([\d.]+)s\)/),
+    loadSeconds: number(kept ? /of them parsed \(([\d.]+)s\)/ : /the others from the cache \(([\d.]+)s\)/),
     renderSeconds: number(/Next done ([\d.]+)s after the snapshot/),
     exportSeconds: number(/indexed for search \(([\d.]+)s\)/),
     pagesRendered: number(/(\d+) pages rendered/),

@@ -103,10 +103,11 @@ describe.sequential('builds the fixture site does not cover', () => {
 
   it('rebuilds the fixture site from the warm cache without parsing a file', () => {
     const out = path.join(OUTPUT, 'site-again');
-    // Damaged cached cards are drawn again, never published.
+    // Damaged cached cards are drawn again, never published (--clean: every card is drawn, none is taken from the
+    // page store).
     const cards = path.join(`${FIXTURE_OUT}.cache`, 'og');
     for (const card of fs.readdirSync(cards)) fs.truncateSync(path.join(cards, card), 100);
-    rebuildSite(fixture('sites', 'valid'), out, { MARGINS_CACHE_DIR: `${FIXTURE_OUT}.cache`, POSTS_PER_PAGE: '2', [BUILD_ENV.siteConfig]: FIXTURE_SITE_CONFIG });
+    rebuildSite(fixture('sites', 'valid'), out, { MARGINS_CACHE_DIR: `${FIXTURE_OUT}.cache`, POSTS_PER_PAGE: '2', [BUILD_ENV.siteConfig]: FIXTURE_SITE_CONFIG }, ['--clean']);
     expect(summaryOf(out)).toContain('11 Markdown files read, 0 of them parsed');
     expect(read(out, 'blog/hello-world/index.html')).toBe(read(FIXTURE_OUT, 'blog/hello-world/index.html'));
     expect(read(out, 'atom.xml')).toBe(read(FIXTURE_OUT, 'atom.xml'));
@@ -120,12 +121,13 @@ describe.sequential('builds the fixture site does not cover', () => {
     const cache = `${out}.cache`;
     fs.rmSync(cache, { recursive: true, force: true });
     fs.cpSync(`${FIXTURE_OUT}.cache`, cache, { recursive: true });
-    // Every published entry (variants, share crops, cards, rendered Markdown); the variants' manifests stay
-    // whole, so only the files' own hashes can tell.
-    const garbled = listFiles(cache).filter((file) => !(file.startsWith('images/') && file.endsWith('.json')));
+    // Every published entry (variants, share crops, cards, rendered Markdown, the page store's pages); the
+    // variants' and the page store's manifests stay whole, so only the files' own hashes can tell.
+    const garbled = listFiles(cache).filter((file) => !(file.startsWith('images/') && file.endsWith('.json')) && file !== 'pages/manifest.json');
     expect(garbled.filter((file) => file.startsWith('images/')).length).toBeGreaterThan(0);
     expect(garbled.filter((file) => file.startsWith('og/')).length).toBeGreaterThan(0);
     expect(garbled.filter((file) => file.startsWith('files/')).length).toBeGreaterThan(0);
+    expect(garbled.filter((file) => file.startsWith('pages/files/')).length).toBeGreaterThan(0);
     for (const file of garbled) fs.writeFileSync(path.join(cache, file), Buffer.alloc(fs.statSync(path.join(cache, file)).size, '#'));
     rebuildSite(fixture('sites', 'valid'), out, { MARGINS_CACHE_DIR: cache, POSTS_PER_PAGE: '2', [BUILD_ENV.siteConfig]: FIXTURE_SITE_CONFIG });
     expect(listFiles(out)).toEqual(listFiles(FIXTURE_OUT));

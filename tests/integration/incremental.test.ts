@@ -79,9 +79,16 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('an incremental build equals a clean one, byte for byte', { timeout: 300_000 }, () => {
-  it('reuses every page when nothing changed', () => {
+  it('keeps the published site when nothing changed, and renders nothing when only the published site did', () => {
+    const published = fs.realpathSync(incremental);
+    rebuildSite(contentDir, incremental, env);
+    expect(summaryOf(incremental)).toMatch(/^build: tests\/\.output\/incremental kept in [\d.]+s: nothing it is made from changed since it was built;/);
+    expect(fs.realpathSync(incremental)).toBe(published);
+    // A file of the published site edited by hand: the site is built again, from the store.
+    fs.appendFileSync(path.join(incremental, 'index.html'), '<!-- edited -->');
     rebuildSite(contentDir, incremental, env);
     expect(pageCounts(incremental)).toMatchObject({ rendered: 0 });
+    expect(fs.readFileSync(path.join(incremental, 'index.html'), 'utf8')).not.toContain('<!-- edited -->');
   });
 
   it('after a body edit', () => {
