@@ -95,9 +95,10 @@ function publish(content: Content, dir: string, root: string): void {
     }
   }
   fs.rmSync(temporary, { recursive: true, force: true });
+  // Another process may be pruning too: what it removed meanwhile counts as oldest.
   const byAge = fs
     .readdirSync(root)
-    .map((name) => ({ name, mtimeMs: fs.statSync(path.join(root, name)).mtimeMs }))
+    .map((name) => ({ name, mtimeMs: fs.statSync(path.join(root, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.mtimeMs - a.mtimeMs);
   // Half-written folders of processes killed while writing are among the oldest and go with them.
   for (const { name } of byAge.slice(KEEP)) {
