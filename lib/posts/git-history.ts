@@ -80,6 +80,15 @@ export function readGitHistory(contentDir: string): GitHistory {
 }
 
 /**
+ * The commit checked out where the content folder is, or undefined outside a repository (or before its first
+ * commit): what a commit changes in the history, for a cache of content loaded with it.
+ */
+export function gitHead(contentDir: string): string | undefined {
+  const head = git(contentDir, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+  return head.status === 0 ? head.stdout.toString('utf8').trim() : undefined;
+}
+
+/**
  * A file's bytes in the work tree when they are the blob `id` (hashed as git does), else undefined: reading the
  * files is cheaper than piping the same bytes out of git's object store.
  */

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { BUILD_ENV, cacheDir, cacheEnabled, previewBuild, publicDir } from '../build-contract';
 import { getSite } from '../site';
-import { listFiles } from './files';
 import type { Content } from './content-index';
-import { loadContent, type LoadOptions } from './load';
+import { devContent, folderSignature } from './dev-snapshot';
+import type { LoadOptions } from './load';
 import { readSnapshot } from './snapshot';
 
 export type { Author, ContentData, ImageRef, Page, Post, PostBody, Series, ShareImage, TermRef } from './model';
@@ -35,7 +34,8 @@ let cached: { content: Content; signature: string } | undefined;
 /**
  * The site's content. Inside `next build` it is the snapshot `scripts/build.ts` wrote, read once per process:
  * workers never list, parse or validate anything. Under `next dev` it is loaded live, and loaded again when a
- * file of the content folder changed, so a refresh shows an edit.
+ * file of the content folder changed, so a refresh shows an edit; the dev snapshot (lib/posts/dev-snapshot.ts)
+ * lets Next's other processes, and the next `npm run dev`, read what one process loaded.
  */
 export function getContent(): Content {
   const snapshot = process.env[BUILD_ENV.snapshot];
@@ -48,17 +48,7 @@ export function getContent(): Content {
   }
   const options = defaultLoadOptions();
   const signature = folderSignature(options.contentDir);
-  if (!cached || cached.signature !== signature) cached = { content: loadContent(options).content, signature };
+  if (!cached || cached.signature !== signature) cached = { content: devContent(options, signature), signature };
   return cached.content;
 }
 
-/** Names, sizes and modification times of every content file: it changes when any file does. */
-function folderSignature(contentDir: string): string {
-  if (!fs.existsSync(contentDir)) return '';
-  return listFiles(contentDir)
-    .map((file) => {
-      const stat = fs.statSync(path.join(contentDir, file));
-      return `${file}:${stat.size}:${stat.mtimeMs}`;
-    })
-    .join('|');
-}

@@ -18,26 +18,38 @@ export function rankRelated(post: Post, candidates: Iterable<Post>, stats: TagSt
   const categories = new Set(post.categories.map((category) => category.slug));
   const tagWeight = (slug: string) => Math.log(1 + stats.totalPosts / (stats.postsPerTag.get(slug) ?? 1));
 
-  const scored = [];
+  // The best `limit` so far, best first: sorting every candidate of every post took half a second at 1,000 posts.
+  const best: Scored[] = [];
   for (const candidate of candidates) {
     if (candidate.slug === post.slug) continue;
     const sharedTags = candidate.tags.filter((tag) => tags.has(tag.slug)).map((tag) => tag.slug);
     const sharedCategories = candidate.categories.filter((category) => categories.has(category.slug)).length;
     if (sharedTags.length === 0 && sharedCategories === 0) continue;
     // Sum in a fixed order, so equal tag sets give exactly equal scores and fall through to the tie-breaks.
-    const tagScore = sharedTags.sort().reduce((sum, slug) => sum + tagWeight(slug), 0);
-    scored.push({ candidate, tagScore, sharedCategories });
+    const scored = { candidate, tagScore: sharedTags.sort().reduce((sum, slug) => sum + tagWeight(slug), 0), sharedCategories };
+    // After every one it does not rank before, as a stable sort would place it.
+    let at = best.length;
+    while (at > 0 && rankedBefore(scored, best[at - 1]!)) at -= 1;
+    if (at < limit) best.splice(at, 0, scored);
+    if (best.length > limit) best.pop();
   }
-  return scored
-    .sort(
-      (a, b) =>
-        b.tagScore - a.tagScore ||
-        b.sharedCategories - a.sharedCategories ||
-        b.candidate.date.getTime() - a.candidate.date.getTime() ||
-        a.candidate.slug.localeCompare(b.candidate.slug),
-    )
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
+  return best.map(({ candidate }) => candidate);
+}
+
+interface Scored {
+  candidate: Post;
+  tagScore: number;
+  sharedCategories: number;
+}
+
+/** Whether `a` ranks before `b`: more weight of shared tags, then more shared categories, then newer, then by slug. */
+function rankedBefore(a: Scored, b: Scored): boolean {
+  const order =
+    b.tagScore - a.tagScore ||
+    b.sharedCategories - a.sharedCategories ||
+    b.candidate.date.getTime() - a.candidate.date.getTime() ||
+    a.candidate.slug.localeCompare(b.candidate.slug);
+  return order < 0;
 }
 
 /** Up to three related posts of each post, by slug, best first: the related step of the loader. */

@@ -80,7 +80,19 @@ export function snapshotContentHash(dir: string): string {
 /** Reads a snapshot written by {@link writeSnapshot}, once it has been written. */
 export function readSnapshot(dir: string): Content {
   waitFor(path.join(dir, 'snapshot.json'));
-  const stored = JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as StoredSnapshot;
+  return readWrittenSnapshot(dir)!;
+}
+
+/** Reads the snapshot in `dir` without waiting: undefined when there is none. */
+export function readWrittenSnapshot(dir: string): Content | undefined {
+  let json: string;
+  try {
+    json = fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const stored = JSON.parse(json) as StoredSnapshot;
   if (stored.format !== FORMAT) throw new Error(`${dir}/snapshot.json is of format ${stored.format}, expected ${FORMAT}: run npm run build`);
   const authorBySlug = new Map(stored.authors.map((author) => [author.slug, author]));
   const posts: Post[] = stored.posts.map((post) => ({

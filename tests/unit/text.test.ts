@@ -42,6 +42,8 @@ describe('truncateAtWord', () => {
     expect(truncateAtWord('🇯🇵🇯🇵🇯🇵', 3)).toBe('🇯🇵🇯🇵🇯🇵');
     expect(truncateAtWord('e\u0301e\u0301e\u0301e\u0301', 3)).toBe('e\u0301e\u0301e\u0301…');
     expect(truncateAtWord('Launch day 🚀🚀 and more', 14)).toBe('Launch day 🚀🚀…');
+    // ASCII up to the limit, then an accent that joins the space at the limit: that space is no place to cut.
+    expect(truncateAtWord('aaaaaaa bb \u0301cc', 10)).toBe('aaaaaaa…');
   });
 });
 
