@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeAtomically } from '../../lib/posts/cache';
 import { snapshotContentHash } from '../../lib/posts/snapshot';
-import { listFiles } from '../../lib/posts/files';
+import { folderSignature } from '../../lib/posts/dev-snapshot';
 
 interface PublishedRecord {
   /** What the site was made from (see {@link siteInputs}). */
@@ -24,19 +24,8 @@ interface PublishedRecord {
  */
 export function siteInputs(siteFingerprint: string, snapshotDir: string, publicDir: string, siteDir: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([siteFingerprint, snapshotContentHash(snapshotDir), folderState(publicDir), path.resolve(siteDir)]))
+    .update(JSON.stringify([siteFingerprint, snapshotContentHash(snapshotDir), folderSignature(publicDir), path.resolve(siteDir)]))
     .digest('hex');
-}
-
-/** Names, sizes and modification times of every file under `dir`: it changes when any file does. */
-function folderState(dir: string): string {
-  if (!fs.existsSync(dir)) return '';
-  return listFiles(dir)
-    .map((file) => {
-      const stat = fs.statSync(path.join(dir, file));
-      return `${file}:${stat.size}:${stat.mtimeMs}`;
-    })
-    .join('\n');
 }
 
 const recordFile = (cacheDir: string) => path.join(cacheDir, 'published.json');
@@ -46,7 +35,7 @@ export function publishedFrom(cacheDir: string, siteDir: string, inputs: string)
   let record: PublishedRecord;
   try {
     record = JSON.parse(fs.readFileSync(recordFile(cacheDir), 'utf8')) as PublishedRecord;
-    return record.inputs === inputs && fs.realpathSync(siteDir) === record.folder && folderState(record.folder) === record.files;
+    return record.inputs === inputs && fs.realpathSync(siteDir) === record.folder && folderSignature(record.folder) === record.files;
   } catch {
     return false;
   }
@@ -55,6 +44,6 @@ export function publishedFrom(cacheDir: string, siteDir: string, inputs: string)
 /** Records what the site now published at `siteDir` was made from. */
 export function recordPublished(cacheDir: string, siteDir: string, inputs: string): void {
   const folder = fs.realpathSync(siteDir);
-  writeAtomically(recordFile(cacheDir), JSON.stringify({ inputs, folder, files: folderState(folder) } satisfies PublishedRecord));
+  writeAtomically(recordFile(cacheDir), JSON.stringify({ inputs, folder, files: folderSignature(folder) } satisfies PublishedRecord));
 }
 
