@@ -148,8 +148,8 @@ writeRenderList(renderList, plan.reuse.length > 0 ? plan.render.map((entry) => e
 
 // 5. The snapshot; Next renders the pages from it. Unless the published site was made from exactly these inputs
 //    and is as that build left it: then it is kept, and Next stopped.
-writeSnapshot(content, snapshotDir);
-const inputs = store && siteInputs(siteFingerprint, snapshotDir, publicDir(), siteDir);
+const snapshotHash = writeSnapshot(content, snapshotDir);
+const inputs = store && siteInputs(siteFingerprint, snapshotHash, publicDir(), siteDir);
 if (inputs && !clean && !verify && publishedFrom(cacheDir(), siteDir, inputs)) {
   next.kill('SIGTERM');
   console.log(

@@ -180,7 +180,7 @@ export function pageGraph(content: Content): PageEntry[] {
  * The file that says which outputs to render, written by the build before Next's workers read the content; a
  * build without it (the first, `--clean`, a changed site fingerprint) renders every one.
  */
-export function renderListFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function renderListFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env[BUILD_ENV.renderList];
 }
 

@@ -38,11 +38,20 @@ interface StoredSnapshot {
 
 const bodyFile = (dir: string, index: number) => path.join(dir, 'bodies', `${index}.json`);
 
-/** Writes the snapshot of `content` into `dir` (emptied first). */
-export function writeSnapshot(content: Content, dir: string): void {
+/**
+ * Writes the snapshot of `content` into `dir` (emptied first). Returns a hash of the content it holds, without
+ * the time of the build that wrote it: two builds of the same content at different times (the same posts
+ * published) give the same hash.
+ */
+export function writeSnapshot(content: Content, dir: string): string {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'bodies'), { recursive: true });
-  content.posts.forEach((post, index) => fs.writeFileSync(bodyFile(dir, index), JSON.stringify(content.body(post))));
+  const bodies = createHash('sha256');
+  content.posts.forEach((post, index) => {
+    const body = JSON.stringify(content.body(post));
+    fs.writeFileSync(bodyFile(dir, index), body);
+    bodies.update('\0').update(body);
+  });
   const stored: StoredSnapshot = {
     format: FORMAT,
     buildTime: content.buildTime.toISOString(),
@@ -62,19 +71,10 @@ export function writeSnapshot(content: Content, dir: string): void {
   };
   // Written last and atomically: a snapshot.json exists only beside a complete set of bodies.
   writeAtomically(path.join(dir, 'snapshot.json'), JSON.stringify(stored));
-}
-
-/**
- * A hash of the content a snapshot holds, without the time of the build that wrote it: two builds of the same
- * content at different times (the same posts published) give the same hash.
- */
-export function snapshotContentHash(dir: string): string {
-  const stored = JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as Partial<StoredSnapshot>;
-  delete stored.buildTime;
-  const hash = createHash('sha256').update(JSON.stringify(stored));
-  const bodies = fs.readdirSync(path.join(dir, 'bodies')).sort();
-  for (const body of bodies) hash.update('\0').update(body).update('\0').update(fs.readFileSync(path.join(dir, 'bodies', body)));
-  return hash.digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ ...stored, buildTime: undefined }))
+    .update(bodies.digest())
+    .digest('hex');
 }
 
 /** Reads a snapshot written by {@link writeSnapshot}, once it has been written. */

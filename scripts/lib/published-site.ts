@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeAtomically } from '../../lib/posts/cache';
-import { snapshotContentHash } from '../../lib/posts/snapshot';
 import { folderSignature } from '../../lib/posts/dev-snapshot';
 
 interface PublishedRecord {
@@ -18,13 +17,13 @@ interface PublishedRecord {
 
 /**
  * A hash of everything a build's output follows from: the site fingerprint (the code, the site config, what
- * every page shows, the year, Node), the content snapshot Next renders from (every post, page, author and term,
- * with what is published at this build time), the files of the public folder by name, size and modification
- * time, and the folder the site is published to.
+ * every page shows, the year, Node), the hash `writeSnapshot` gives of the content Next renders from (every
+ * post, page, author and term, with what is published at this build time), the files of the public folder by
+ * name, size and modification time, and the folder the site is published to.
  */
-export function siteInputs(siteFingerprint: string, snapshotDir: string, publicDir: string, siteDir: string): string {
+export function siteInputs(siteFingerprint: string, snapshotHash: string, publicDir: string, siteDir: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([siteFingerprint, snapshotContentHash(snapshotDir), folderSignature(publicDir), path.resolve(siteDir)]))
+    .update(JSON.stringify([siteFingerprint, snapshotHash, folderSignature(publicDir), path.resolve(siteDir)]))
     .digest('hex');
 }
 
