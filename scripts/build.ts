@@ -15,8 +15,8 @@
 //      pages from it into a staging folder;
 //   6. finish the export there: every SVG rewritten to keep only what draws, the image variants (copied from
 //      the cache: Next empties its export folder first, so nothing can be written there before it is done),
-//      placeholders, Next's client runtime (from the pages it rendered), the reused pages, the search index,
-//      and keep the rendered pages in the page store;
+//      placeholders, Next's client runtime (from the pages it rendered), the reused pages, the search index;
+//      check that it holds exactly the files the page graph lists, and keep the rendered pages in the page store;
 //   7. point out/ at the staging folder, only now that every step succeeded and with one atomic rename of a
 //      link (scripts/lib/publish.ts): a failed or killed build leaves the previous site whole, and whatever
 //      reads out/ meanwhile finds one site or the other;
@@ -27,7 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { BUILD_ENV, cacheDir, cacheEnabled, outDir, previewBuild, publicDir } from '../lib/build-contract';
-import { chromeData, pageGraph, writeRenderList } from '../lib/output/page-graph';
+import { chromeData, pageGraph, siteOutputs, writeRenderList } from '../lib/output/page-graph';
 import { makeImageVariants, type ImageStep } from '../lib/output/image-variants/build';
 import { pruneUnused } from '../lib/posts/cache';
 import { writeSnapshot } from '../lib/posts/snapshot';
@@ -42,6 +42,7 @@ import { finishExport, unknownScriptWarning } from './lib/finish-export';
 import { publishFolder, STAGING_FOLDER } from './lib/publish';
 import { loadSiteOrExit } from './lib/load-site';
 import { codeFingerprint, PageStore } from './lib/page-store';
+import { graphMismatch, graphMismatchMessage } from './lib/graph-check';
 import { publishedFrom, recordPublished, siteInputs } from './lib/published-site';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -183,6 +184,8 @@ const exported = await finishExport(
   store && { restore: (dir) => store.restore(dir, plan.reuse), references: store.references(plan.reuse) },
 );
 for (const script of exported.runtime?.unknownScripts ?? []) console.warn(unknownScriptWarning(script));
+const disagreement = graphMismatchMessage(graphMismatch(staging, siteOutputs(content), [path.resolve('public'), publicDir()], Boolean(site.clientRuntime)));
+if (disagreement) fail(disagreement);
 const stale = store?.staleFiles(staging, checked) ?? [];
 if (stale.length > 0) fail(`--verify-store: the page store would have published ${stale.length} stale files, which a clean build renders otherwise:\n${stale.map((file) => `  ${file}`).join('\n')}`);
 store?.save(staging, siteFingerprint, plan, (file) => exported.runtime?.references.get(file) ?? []);

@@ -1,5 +1,6 @@
 import { absoluteUrl } from '@/lib/site';
-import { chunkEntries, sitemapEntries, sitemapIndexXml, sitemapPartPath, urlsetXml } from '@/lib/output/sitemap';
+import { sitemapEntries } from '@/lib/output/page-graph';
+import { chunkEntries, sitemapIndexXml, sitemapPartPath, urlsetXml } from '@/lib/output/sitemap';
 
 export const dynamic = 'force-static';
 

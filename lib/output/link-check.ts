@@ -1,21 +1,12 @@
 import fs from 'node:fs';
 import { publicFile } from '../posts/images';
 import { decodeFragment } from '../posts/markdown/plugins/rehype-fragment-links';
-import { FEEDS } from './metadata';
-import { tagPath } from '../site/paths';
 import { describeValue, type Content, type ContentProblem, type FileLink } from '../posts';
-import { withoutBasePath } from '../site';
-import { sitemapEntries } from './sitemap';
+import { siteOutputs } from './page-graph';
 
-/** Every path the build writes a page or feed at (files copied from public/ are checked on disk instead). */
+/** Every path the build writes a page or file at, from the page graph (files copied from public/ are checked on disk instead). */
 function sitePaths(content: Content): Set<string> {
-  // The sitemap's URLs are absolute, under the base path; links are site paths.
-  const paths = new Set(sitemapEntries(content).map((entry) => withoutBasePath(new URL(entry.url).pathname) ?? ''));
-  // Posts first published elsewhere are not in the sitemap, but they have pages here; old addresses redirect.
-  for (const post of content.posts) for (const path of [post.url, ...post.aliases]) paths.add(path);
-  for (const tag of content.tags) paths.add(`${tagPath(tag.slug)}feed.xml`);
-  for (const path of ['/search/', '/sitemap.xml', '/robots.txt', ...Object.values(FEEDS).map((feed) => feed.path)]) paths.add(path);
-  return new Set([...paths].map(normalizeSitePath));
+  return new Set(siteOutputs(content).map((output) => normalizeSitePath(output.path)));
 }
 
 /** A path as the site serves it: decoded, without query or fragment, with the trailing slash of a page. */

@@ -58,6 +58,7 @@ describe('the page store', () => {
     key: `/blog/[slug] {"slug":"${slug}"}`,
     route: '/blog/[slug]',
     params: { slug },
+    path: `/blog/${slug}/`,
     files: [`blog/${slug}/index.html`],
     fingerprint,
   });
