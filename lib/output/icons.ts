@@ -94,7 +94,10 @@ export function iconSprite(): IconSprite {
     const symbol = 'lucide' in source ? lucideSymbol(source.lucide) : simpleIconSymbol(source.simpleIcon);
     const taken = symbols.get(symbol.id);
     // Two sources may share a name (lucide has an "x" too): their symbols would shadow each other.
-    if (taken !== undefined && taken !== symbol.markup) throw new Error(`lib/output/icons.ts: two different icons have the symbol id "${symbol.id}"; expected one drawing per id`);
+    if (taken !== undefined && taken !== symbol.markup)
+      throw new Error(
+        `lib/output/icons.ts: two different icons have the symbol id "${symbol.id}"; expected one drawing per id`,
+      );
     symbols.set(symbol.id, symbol.markup);
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg">${[...symbols.values()].join('')}</svg>\n`;
@@ -115,13 +118,19 @@ function lucideSymbol(module: DynamicIconModule): SpriteSymbol {
   const data = lucideData(module);
   const size = data.size ?? 24;
   const attributes = `viewBox="0 0 ${size} ${size}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"`;
-  return { id: data.name, markup: `<symbol id="${data.name}" ${attributes}>${data.node.map(elementOf).join('')}</symbol>` };
+  return {
+    id: data.name,
+    markup: `<symbol id="${data.name}" ${attributes}>${data.node.map(elementOf).join('')}</symbol>`,
+  };
 }
 
 /** The named drawing a lucide icon module exports beside its component. */
 function lucideData(module: DynamicIconModule): { name: string; size?: number; node: LucideIconNode[] } {
   const data = module.__iconData;
-  if (!data?.name) throw new Error(`lucide-react's module of ${module.default.displayName ?? 'an icon'} has no named __iconData: lib/output/icons.ts reads each icon's drawing from it`);
+  if (!data?.name)
+    throw new Error(
+      `lucide-react's module of ${module.default.displayName ?? 'an icon'} has no named __iconData: lib/output/icons.ts reads each icon's drawing from it`,
+    );
   return { name: data.name, size: data.size, node: data.node };
 }
 
@@ -131,16 +140,27 @@ function elementOf([tag, attributes, children = []]: LucideIconNode): string {
     .filter(([name, value]) => name !== 'key' && value !== undefined)
     .map(([name, value]) => ` ${name}="${String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`)
     .join('');
-  return children.length === 0 ? `<${tag}${attributeText}/>` : `<${tag}${attributeText}>${children.map(elementOf).join('')}</${tag}>`;
+  return children.length === 0
+    ? `<${tag}${attributeText}/>`
+    : `<${tag}${attributeText}>${children.map(elementOf).join('')}</${tag}>`;
 }
 
 /** A Simple Icons mark as a symbol, filled with the text colour like the other icons (it keeps the link's contrast in both themes). */
 function simpleIconSymbol(slug: string): SpriteSymbol {
   // The package ships each mark as its own file: reading one is cheaper than evaluating the barrel of all of them.
   const file = path.join(process.cwd(), 'node_modules', 'simple-icons', 'icons', `${slug}.svg`);
-  if (!fs.existsSync(file)) throw new Error(`${file} does not exist: lib/output/icons.ts names the Simple Icons mark "${slug}", which the installed simple-icons does not have`);
+  if (!fs.existsSync(file))
+    throw new Error(
+      `${file} does not exist: lib/output/icons.ts names the Simple Icons mark "${slug}", which the installed simple-icons does not have`,
+    );
   const svg = fs.readFileSync(file, 'utf8');
   const drawing = /<path d="([^"]+)"\/>/.exec(svg);
-  if (!drawing) throw new Error(`${file} has no single <path d="…"/>, as every Simple Icons mark had when lib/output/icons.ts was written`);
-  return { id: slug, markup: `<symbol id="${slug}" viewBox="0 0 24 24" fill="currentColor"><path d="${drawing[1]}"/></symbol>` };
+  if (!drawing)
+    throw new Error(
+      `${file} has no single <path d="…"/>, as every Simple Icons mark had when lib/output/icons.ts was written`,
+    );
+  return {
+    id: slug,
+    markup: `<symbol id="${slug}" viewBox="0 0 24 24" fill="currentColor"><path d="${drawing[1]}"/></symbol>`,
+  };
 }

@@ -93,7 +93,15 @@ describe('icons', () => {
   });
 
   it('are the post page’s, in order, and none is drawn inline', () => {
-    expect(hrefs.map((href) => href.replace(/^.*#/, ''))).toEqual([]);
+    // Header, byline, share links, author card, next post, footer.
+    expect(hrefs.map((href) => href.replace(/^.*#/, ''))).toEqual([
+      'search', 'sun', 'moon', 'monitor',
+      'user-round', 'calendar-days', 'clock',
+      'share-2', 'x', 'briefcase-business', 'facebook', 'ycombinator', 'reddit', 'mail', 'link', 'check',
+      'globe', 'github',
+      'arrow-right',
+      'rss', 'rss', 'rss', 'mastodon', 'bluesky',
+    ]);
     expect(post.querySelectorAll('svg path, svg circle, svg rect, svg line')).toEqual([]);
   });
 });

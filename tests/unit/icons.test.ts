@@ -8,12 +8,18 @@ import { iconSprite } from '@/lib/output/icons';
 describe('Icon', () => {
   it('draws a brand mark from the sprite, hidden from assistive technology, with no drawing in the page', () => {
     const svg = renderToStaticMarkup(createElement(Icon, { name: 'github' }));
-    expect(svg).toMatch(/^<svg aria-hidden="true" class="size-4"><use href="\/icons\/[0-9a-f]{12}\.svg#github"><\/use><\/svg>$/);
+    expect(svg).toMatch(
+      /^<svg aria-hidden="true" class="size-4"><use href="\/icons\/[0-9a-f]{12}\.svg#github"><\/use><\/svg>$/,
+    );
   });
 
   it('gives aliases of one drawing one symbol, and takes the class given', () => {
-    expect(renderToStaticMarkup(createElement(Icon, { name: 'twitter', className: 'size-3' }))).toMatch(/^<svg aria-hidden="true" class="size-3"><use href="\/icons\/[0-9a-f]{12}\.svg#x"><\/use><\/svg>$/);
-    expect(renderToStaticMarkup(createElement(Icon, { name: 'readingTime' }))).toMatch(/<use href="\/icons\/[0-9a-f]{12}\.svg#clock">/);
+    expect(renderToStaticMarkup(createElement(Icon, { name: 'twitter', className: 'size-3' }))).toMatch(
+      /^<svg aria-hidden="true" class="size-3"><use href="\/icons\/[0-9a-f]{12}\.svg#x"><\/use><\/svg>$/,
+    );
+    expect(renderToStaticMarkup(createElement(Icon, { name: 'readingTime' }))).toMatch(
+      /<use href="\/icons\/[0-9a-f]{12}\.svg#clock">/,
+    );
   });
 });
 
@@ -22,9 +28,32 @@ describe('the icon sprite', () => {
 
   it('has one symbol for each drawing of the registry', () => {
     expect([...svg.matchAll(/<symbol id="([^"]+)"/g)].map((match) => match[1]).sort()).toEqual([
-      'arrow-left', 'arrow-right', 'bluesky', 'briefcase-business', 'calendar-days', 'check', 'chevron-down', 'clock', 'facebook',
-      'github', 'globe', 'hash', 'link', 'list', 'mail', 'mastodon', 'monitor', 'moon', 'reddit', 'rss', 'search', 'share-2',
-      'sun', 'user-round', 'x', 'ycombinator',
+      'arrow-left',
+      'arrow-right',
+      'bluesky',
+      'briefcase-business',
+      'calendar-days',
+      'check',
+      'chevron-down',
+      'clock',
+      'facebook',
+      'github',
+      'globe',
+      'hash',
+      'link',
+      'list',
+      'mail',
+      'mastodon',
+      'monitor',
+      'moon',
+      'reddit',
+      'rss',
+      'search',
+      'share-2',
+      'sun',
+      'user-round',
+      'x',
+      'ycombinator',
     ]);
   });
 
@@ -32,7 +61,9 @@ describe('the icon sprite', () => {
     expect(svg).toContain(
       '<symbol id="rss" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M4 11a9 9 0 0 1 9 9"/><path d="M4 4a16 16 0 0 1 16 16"/><circle cx="5" cy="19" r="1"/></symbol>',
     );
-    expect(svg).toMatch(/<symbol id="github" viewBox="0 0 24 24" fill="currentColor"><path d="M12 \.297c[^"]+"\/><\/symbol>/);
+    expect(svg).toMatch(
+      /<symbol id="github" viewBox="0 0 24 24" fill="currentColor"><path d="M12 \.297c[^"]+"\/><\/symbol>/,
+    );
   });
 
   it('is a plain drawing: no script, no link elsewhere, no key of React', () => {
