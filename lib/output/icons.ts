@@ -71,12 +71,6 @@ export type IconName = keyof typeof ICONS;
 /** The sprite's folder at the site's root: its files are named after their content (scripts/lib/cache-headers.ts). */
 export const ICON_SPRITE_FOLDER = 'icons';
 
-/** A drawing of the sprite: its symbol id (the source's own name, so aliases share one) and its markup. */
-interface SpriteSymbol {
-  id: string;
-  markup: string;
-}
-
 /** The sprite: its SVG text, and its file name and site path, which change whenever the text does. */
 export interface IconSprite {
   svg: string;
@@ -91,14 +85,15 @@ export function iconSprite(): IconSprite {
   if (sprite) return sprite;
   const symbols = new Map<string, string>();
   for (const source of Object.values(ICONS) as IconSource[]) {
-    const symbol = 'lucide' in source ? lucideSymbol(source.lucide) : simpleIconSymbol(source.simpleIcon);
-    const taken = symbols.get(symbol.id);
+    const id = symbolId(source);
+    const markup = 'lucide' in source ? lucideSymbol(source.lucide) : simpleIconSymbol(source.simpleIcon);
+    const taken = symbols.get(id);
     // Two sources may share a name (lucide has an "x" too): their symbols would shadow each other.
-    if (taken !== undefined && taken !== symbol.markup)
+    if (taken !== undefined && taken !== markup)
       throw new Error(
-        `lib/output/icons.ts: two different icons have the symbol id "${symbol.id}"; expected one drawing per id`,
+        `lib/output/icons.ts: two different icons have the symbol id "${id}"; expected one drawing per id`,
       );
-    symbols.set(symbol.id, symbol.markup);
+    symbols.set(id, markup);
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg">${[...symbols.values()].join('')}</svg>\n`;
   const digest = crypto.createHash('sha256').update(svg).digest('hex').slice(0, 12);
@@ -109,19 +104,20 @@ export function iconSprite(): IconSprite {
 
 /** The URL a page's `<use href>` takes for an icon: the sprite's (under the site's base path) and the symbol's id. */
 export function iconHref(name: IconName): string {
-  const source: IconSource = ICONS[name];
-  return `${withBasePath(iconSprite().path)}#${'lucide' in source ? lucideData(source.lucide).name : source.simpleIcon}`;
+  return `${withBasePath(iconSprite().path)}#${symbolId(ICONS[name])}`;
+}
+
+/** A drawing's id in the sprite: its source's own name, so that aliases (twitter, x) share one symbol. */
+function symbolId(source: IconSource): string {
+  return 'lucide' in source ? lucideData(source.lucide).name : source.simpleIcon;
 }
 
 /** A lucide icon as a symbol, with the attributes its React component puts on its `<svg>` (1 px = 1/24 of the icon). */
-function lucideSymbol(module: DynamicIconModule): SpriteSymbol {
+function lucideSymbol(module: DynamicIconModule): string {
   const data = lucideData(module);
   const size = data.size ?? 24;
   const attributes = `viewBox="0 0 ${size} ${size}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"`;
-  return {
-    id: data.name,
-    markup: `<symbol id="${data.name}" ${attributes}>${data.node.map(elementOf).join('')}</symbol>`,
-  };
+  return `<symbol id="${data.name}" ${attributes}>${data.node.map(elementOf).join('')}</symbol>`;
 }
 
 /** The named drawing a lucide icon module exports beside its component. */
@@ -146,7 +142,7 @@ function elementOf([tag, attributes, children = []]: LucideIconNode): string {
 }
 
 /** A Simple Icons mark as a symbol, filled with the text colour like the other icons (it keeps the link's contrast in both themes). */
-function simpleIconSymbol(slug: string): SpriteSymbol {
+function simpleIconSymbol(slug: string): string {
   // The package ships each mark as its own file: reading one is cheaper than evaluating the barrel of all of them.
   const file = path.join(process.cwd(), 'node_modules', 'simple-icons', 'icons', `${slug}.svg`);
   if (!fs.existsSync(file))
@@ -159,8 +155,5 @@ function simpleIconSymbol(slug: string): SpriteSymbol {
     throw new Error(
       `${file} has no single <path d="…"/>, as every Simple Icons mark had when lib/output/icons.ts was written`,
     );
-  return {
-    id: slug,
-    markup: `<symbol id="${slug}" viewBox="0 0 24 24" fill="currentColor"><path d="${drawing[1]}"/></symbol>`,
-  };
+  return `<symbol id="${slug}" viewBox="0 0 24 24" fill="currentColor"><path d="${drawing[1]}"/></symbol>`;
 }
