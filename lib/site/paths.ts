@@ -47,14 +47,15 @@ export function decodeParam(value: string): string {
 export const ARCHIVE_SEGMENTS: ReadonlyArray<string> = ['page', 'tag', 'tags', 'category', 'author', 'series'];
 
 /**
- * The first path segments the site's own files take at its root: the routes under app/ and what the export
- * adds (Next's files, the search index, KaTeX, image variants, the redirect and header rules). No page slug or post alias may be
+ * The first path segments the site's own files take at its root: the routes under app/ (the icon sprite among
+ * them) and what the export adds (Next's files, the search index, KaTeX, image variants, the redirect and header rules). No page slug or post alias may be
  * one of them; names in `public/` are taken too, and the loader adds those.
  */
 export const ROOT_SEGMENTS: ReadonlyArray<string> = [
   'blog',
   'search',
   'og',
+  'icons',
   'sitemaps',
   'feed.xml',
   'atom.xml',

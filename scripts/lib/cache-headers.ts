@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../../lib/posts/files';
+import { ICON_SPRITE_FOLDER } from '../../lib/output/icons';
 import { VARIANT_FOLDER } from '../../lib/output/image-variants/plan';
 import { withBasePath } from '../../lib/site';
 import { isSvgFile } from './safe-svgs';
@@ -19,8 +20,8 @@ export const SHORT = 'public, max-age=300';
  */
 export const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
 
-/** Folders whose files are named after their content: Next's assets, image variants and Pagefind's index chunks. */
-const HASHED_FOLDERS = ['_next/static', VARIANT_FOLDER, 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'];
+/** Folders whose files are named after their content: Next's assets, image variants, the icon sprite and Pagefind's index chunks. */
+const HASHED_FOLDERS = ['_next/static', VARIANT_FOLDER, ICON_SPRITE_FOLDER, 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'];
 
 /** Files at the top of the export that configure the host rather than being served. */
 const HOST_FILES = ['_headers', '_redirects'];

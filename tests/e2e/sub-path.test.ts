@@ -19,7 +19,7 @@ const pagePaths = () =>
 
 /**
  * Follows every `href`, `src` and `srcset` of every page that stays on the server, over HTTP: each must be under
- * the base path, answer 200 without a redirect, and its `#fragment` must be an id of the page it names.
+ * the base path, answer 200 without a redirect, and its `#fragment` must be an id of the page (or SVG) it names.
  */
 async function brokenServedLinks(siteUrl: string, paths: string[]): Promise<string[]> {
   const origin = new URL(siteUrl).origin;
@@ -28,7 +28,8 @@ async function brokenServedLinks(siteUrl: string, paths: string[]): Promise<stri
     let answer = answers.get(url);
     if (!answer) {
       answer = fetch(url, { redirect: 'manual' }).then(async (response) => {
-        const html = response.headers.get('content-type')?.startsWith('text/html') ? await response.text() : (await response.arrayBuffer(), undefined);
+        // HTML pages, and SVG files: an icon's `<use href>` names a symbol of the sprite by its id.
+        const html = /^(text\/html|image\/svg\+xml)/.test(response.headers.get('content-type') ?? '') ? await response.text() : (await response.arrayBuffer(), undefined);
         return { status: response.status, ids: html === undefined ? undefined : new Set(parse(html).querySelectorAll('[id]').map((element) => element.id)) };
       });
       answers.set(url, answer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page } from '../build-fixture';
+import { page, readOut } from '../build-fixture';
 import { loadFixture } from '../helpers';
 
 const content = loadFixture('valid');
@@ -73,7 +73,35 @@ describe('the footer', () => {
       ['Mastodon', 'https://mastodon.example/@margins', 'me noopener'],
       ['Bluesky', 'https://bsky.app/profile/margins.example', 'me noopener'],
     ]);
-    for (const profile of profiles) expect(profile.querySelector('svg path')).not.toBeNull();
+    expect(profiles.map((a) => a.querySelector('svg use')?.getAttribute('href')?.replace(/^.*#/, ''))).toEqual(['mastodon', 'bluesky']);
     expect(footer.querySelectorAll('p').at(-1)?.text).toBe(`© ${new Date().getFullYear()} Margins`);
+  });
+});
+
+describe('icons', () => {
+  const post = page('/blog/hello-world/');
+  const hrefs = post.querySelectorAll('svg use').map((use) => use.getAttribute('href') ?? '');
+
+  it('are drawn from the one sprite, each from a symbol it has, with no script in it', () => {
+    const files = [...new Set(hrefs.map((href) => href.replace(/#.*$/, '')))];
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^\/icons\/[0-9a-f]{12}\.svg$/);
+    const sprite = readOut(files[0]!.slice(1));
+    const symbols = [...sprite.matchAll(/<symbol id="([^"]+)"/g)].map((match) => match[1]);
+    expect(hrefs.map((href) => href.replace(/^.*#/, '')).filter((id) => !symbols.includes(id))).toEqual([]);
+    expect(sprite).not.toMatch(/<script|\son[a-z]+=/i);
+  });
+
+  it('are the post page’s, in order, and none is drawn inline', () => {
+    // Header, byline, share links, author card, next post, footer.
+    expect(hrefs.map((href) => href.replace(/^.*#/, ''))).toEqual([
+      'search', 'sun', 'moon', 'monitor',
+      'user-round', 'calendar-days', 'clock',
+      'share-2', 'x', 'briefcase-business', 'facebook', 'ycombinator', 'reddit', 'mail', 'link', 'check',
+      'globe', 'github',
+      'arrow-right',
+      'rss', 'rss', 'rss', 'mastodon', 'bluesky',
+    ]);
+    expect(post.querySelectorAll('svg path, svg circle, svg rect, svg line')).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ describe('the fixture site built under /my-blog/', () => {
     expect(outside).toEqual([]);
     // The scanner sees what it must: Next's assets, variants, enhancements, the search form, the redirect.
     const home = htmlUrls(read('index.html'));
-    for (const prefix of ['/my-blog/_next/static/', '/my-blog/icon.svg', '/my-blog/blog/hello-world/', '/my-blog/scripts/theme.js', '/my-blog/search/', '/my-blog/feed.xml', 'https://fixture.example/my-blog/']) {
+    for (const prefix of ['/my-blog/_next/static/', '/my-blog/icon.svg', '/my-blog/icons/', '/my-blog/blog/hello-world/', '/my-blog/scripts/theme.js', '/my-blog/search/', '/my-blog/feed.xml', 'https://fixture.example/my-blog/']) {
       expect(home.some((url) => url.startsWith(prefix)), prefix).toBe(true);
     }
     expect(htmlUrls(read('2020/01/hello/index.html'))).toEqual(['https://fixture.example/my-blog/blog/hello-world/', '/my-blog/blog/hello-world/', '/my-blog/blog/hello-world/']);
