@@ -6,6 +6,7 @@ import { getContent, isPublished, linkOf, summaryOf, type Content, type Post } f
 import { calendarYear, formatDate } from '../posts/dates';
 import { absoluteUrl, getSite } from '../site';
 import { archivePageParams, archiveParams, getArchivePage, type ArchiveKind } from './archives';
+import { ICON_SPRITE_FOLDER, iconSprite } from './icons';
 import { FEEDS } from './metadata';
 import type { OgImageContent } from './og/image';
 import { tagFeed } from './site-feeds';
@@ -187,6 +188,8 @@ export const SITE_ROUTES = [
   { route: '/robots.txt', output: 'file' },
   { route: '/icon.svg', output: 'file' },
   { route: '/og/site.png', output: 'file' },
+  // The icon sprite, named after its content.
+  { route: `/${ICON_SPRITE_FOLDER}/[file]`, output: 'file', params: () => [{ file: iconSprite().file }] },
   // Written by the build, not by Next (scripts/lib/redirects.ts, cache-headers.ts): a page at each old address
   // of a post, and the host's rules.
   {

@@ -94,7 +94,7 @@ describe('the outputs of the site', () => {
     const fixed = SITE_ROUTES.filter((route) => !route.route.startsWith('/['));
     const taken = new Set(siteOutputs(loadFixture('valid')).filter((output) => fixed.some((route) => route.route === output.route)).flatMap((output) => output.files.map((file) => file.split('/')[0]!)));
     expect([...taken].filter((segment) => !ROOT_SEGMENTS.includes(segment))).toEqual([]);
-    expect([...taken].sort()).toEqual(['404', '404.html', '_headers', '_not-found', 'atom.xml', 'blog', 'feed.json', 'feed.xml', 'icon.svg', 'index.html', 'og', 'robots.txt', 'search', 'sitemap.xml']);
+    expect([...taken].sort()).toEqual(['404', '404.html', '_headers', '_not-found', 'atom.xml', 'blog', 'feed.json', 'feed.xml', 'icon.svg', 'icons', 'index.html', 'og', 'robots.txt', 'search', 'sitemap.xml']);
   });
 
   it('include a redirect page at each old address of a post, and the host rules, when a post has aliases', () => {
