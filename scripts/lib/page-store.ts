@@ -10,7 +10,7 @@ import { markUsed, writeAtomically } from '../../lib/posts/cache';
 import { listFiles } from '../../lib/posts/files';
 import type { PageEntry } from '../../lib/output/page-graph';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -21,6 +21,8 @@ interface StoredEntry {
   hashes: string[];
   /** The `_next/` files (stylesheets, fonts) its pages link to, which the export must keep. */
   references: string[];
+  /** The search records of its post pages (scripts/lib/search-record.ts), by file. */
+  records?: Record<string, string>;
 }
 
 interface Manifest {
@@ -100,6 +102,11 @@ export class PageStore {
     return reused.flatMap((entry) => this.manifest!.entries[entry.key]!.references);
   }
 
+  /** The search records of the reused post pages, by file. */
+  records(reused: ReadonlyArray<PageEntry>): Map<string, string> {
+    return new Map(reused.flatMap((entry) => Object.entries(this.manifest!.entries[entry.key]!.records ?? {})));
+  }
+
   /**
    * The files of `reused` whose stored bytes differ from those in the site folder, where every page was rendered
    * (`--verify-store`): a page the store would have given stale.
@@ -130,9 +137,10 @@ export class PageStore {
 
   /**
    * Keeps this build's pages for the next one: the files of the rendered pages, copied from the finished site
-   * folder, and the reused ones as they are. Whatever the graph no longer has is deleted.
+   * folder, with the `_next/` files they link to and their search records, and the reused ones as they are.
+   * Whatever the graph no longer has is deleted.
    */
-  save(siteDir: string, site: string, plan: RenderPlan, references: (file: string) => string[]): void {
+  save(siteDir: string, site: string, plan: RenderPlan, references: (file: string) => string[], records: ReadonlyMap<string, string> = new Map()): void {
     const entries: Record<string, StoredEntry> = {};
     // Until the new manifest is written, none: a build killed while files are replaced leaves a store that
     // renders everything, never one whose manifest vouches for files it no longer describes.
@@ -154,7 +162,14 @@ export class PageStore {
         fs.writeFileSync(target, bytes);
         return sha256(bytes);
       });
-      entries[entry.key] = { fingerprint: entry.fingerprint, files: entry.files, hashes, references: [...new Set(entry.files.flatMap(references))] };
+      const pageRecords = entry.files.filter((file) => records.has(file)).map((file) => [file, records.get(file)!] as const);
+      entries[entry.key] = {
+        fingerprint: entry.fingerprint,
+        files: entry.files,
+        hashes,
+        references: [...new Set(entry.files.flatMap(references))],
+        ...(pageRecords.length > 0 ? { records: Object.fromEntries(pageRecords) } : {}),
+      };
     }
     // Files of pages that are gone: the next build would never reuse them.
     const kept = new Set(Object.values(entries).flatMap((entry) => entry.files));
