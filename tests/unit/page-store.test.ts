@@ -105,6 +105,9 @@ describe('the page store', () => {
         ['blog/b/index.html', '<html lang="en"><body>B</body></html>'],
       ]),
     );
+    // A damaged record is no record: its page is rendered again.
+    fs.appendFileSync(path.join(dir, 'records', 'blog', 'a', 'index.html'), 'x');
+    expect(new PageStore(dir).plan([entry('a', '1'), entry('b', '2')], 'site').render.map((page) => page.params.slug)).toEqual(['a']);
   });
 
   it('renders every page for another site fingerprint, or when a stored file is gone', () => {
