@@ -1,8 +1,9 @@
 // The page store: the finished files of the pages the last successful build rendered (after the runtime was
 // stripped), and the search records of its posts, each with the fingerprint of the data it was made from
 // (lib/output/page-graph.ts). A build renders only the pages whose fingerprint changed and copies the others
-// from here, so its out/ is the same, byte for byte, as a build that rendered everything. The store is valid for one site fingerprint: the code, the site
-// config and what every page shows; when that changes, every page is rendered again.
+// from here, so its out/ is the same, byte for byte, as a build that rendered everything. The store is valid for
+// one site fingerprint: the code, the site config and what every page shows; when that changes, every page is
+// rendered again.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
