@@ -18,7 +18,7 @@ export interface ExportSummary {
   /** Undefined when the site config keeps Next's client runtime. */
   runtime?: RuntimeRemoval;
   indexed: number;
-  /** The search records of the post pages this build rendered, by file, for the page store. */
+  /** Every post's search record, by file: the page store keeps those of the pages this build rendered. */
   records: Map<string, string>;
 }
 
@@ -59,8 +59,9 @@ export async function finishExport(outDir: string, postPaths: ReadonlyArray<stri
   // What Next wrote: only these pages are stripped, the reused ones were when they were rendered.
   const rendered = listFiles(outDir);
   reused.restore(outDir);
-  // Every post's search record, the stored one or, for a page rendered now, taken from the page as Next wrote it,
-  // before its runtime is stripped: one state of the page, so that a record never depends on which build made it.
+  // Every post's search record: the stored one, or one taken from the page, for a page rendered now as Next wrote
+  // it, before its runtime is stripped: one state of the page, so that a record never depends on which build
+  // made it.
   const records = postPaths.map((url) => {
     const file = path.relative(outDir, postFile(outDir, url));
     return { url, file, record: reused.records.get(file) ?? searchRecord(fs.readFileSync(path.join(outDir, file), 'utf8')) };
@@ -71,7 +72,7 @@ export async function finishExport(outDir: string, postPaths: ReadonlyArray<stri
   const indexed = await indexing;
   removeEmptyFolders(outDir);
   writeCacheHeaders(outDir);
-  return { placeholders, runtime, indexed, records: new Map(records.filter(({ file }) => !reused.records.has(file)).map(({ file, record }) => [file, record])) };
+  return { placeholders, runtime, indexed, records: new Map(records.map(({ file, record }) => [file, record])) };
 }
 
 /** Deletes every file and folder named after the placeholder param. */
@@ -178,8 +179,8 @@ const PAGEFIND_BATCH = 50;
 async function indexForSearch(outDir: string, records: ReadonlyArray<{ url: string; record: string }>): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: getSite().language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // A batch at a time: Pagefind indexes one on its own threads while the next is read, and its pipe never holds
-  // more than a batch (all 5,000 posts of a big blog at once overflow it: ENOBUFS).
+  // A batch at a time: Pagefind's pipe never holds more than a batch (all 5,000 posts of a big blog at once
+  // overflow it: ENOBUFS).
   for (let start = 0; start < records.length; start += PAGEFIND_BATCH) {
     const batch = records.slice(start, start + PAGEFIND_BATCH);
     // Site paths: Pagefind's script puts the folder it is served from (the base path) before them in results.
