@@ -15,8 +15,10 @@
 //      pages from it into a staging folder;
 //   6. finish the export there: every SVG rewritten to keep only what draws, the image variants (copied from
 //      the cache: Next empties its export folder first, so nothing can be written there before it is done),
-//      placeholders, Next's client runtime (from the pages it rendered), the reused pages, the search index;
-//      check that it holds exactly the files the page graph lists, and keep the rendered pages in the page store;
+//      placeholders, Next's client runtime (from the pages it rendered), the reused pages, the search index
+//      (made from each post's search record: the stored one, or one taken from the page Next rendered); check
+//      that it holds exactly the files the page graph lists, and keep the rendered pages and their records in
+//      the page store;
 //   7. point out/ at the staging folder, only now that every step succeeded and with one atomic rename of a
 //      link (scripts/lib/publish.ts): a failed or killed build leaves the previous site whole, and whatever
 //      reads out/ meanwhile finds one site or the other;
@@ -181,14 +183,14 @@ try {
 const exported = await finishExport(
   staging,
   content.posts.filter(isPublished).map((post) => post.url),
-  store && { restore: (dir) => store.restore(dir, plan.reuse), references: store.references(plan.reuse) },
+  store && { restore: (dir) => store.restore(dir, plan.reuse), references: store.references(plan.reuse), records: store.records(plan.reuse) },
 );
 for (const script of exported.runtime?.unknownScripts ?? []) console.warn(unknownScriptWarning(script));
 const disagreement = graphMismatchMessage(graphMismatch(staging, siteOutputs(content), [path.resolve('public'), publicDir()], Boolean(site.clientRuntime)));
 if (disagreement) fail(disagreement);
 const stale = store?.staleFiles(staging, checked) ?? [];
 if (stale.length > 0) fail(`--verify-store: the page store would have published ${stale.length} stale files, which a clean build renders otherwise:\n${stale.map((file) => `  ${file}`).join('\n')}`);
-store?.save(staging, siteFingerprint, plan, (file) => exported.runtime?.references.get(file) ?? []);
+store?.save(staging, siteFingerprint, plan, (file) => exported.runtime?.references.get(file) ?? [], exported.records);
 const exportSeconds = seconds(exportStarted);
 
 // 7. Publish: out/ now names this build's folder.

@@ -8,6 +8,7 @@ import { listFiles } from '../../lib/posts/files';
 import { basePath, getSite, withoutBasePath } from '../../lib/site';
 import { scriptOnPage } from '../../lib/site/scripts';
 import { writeCacheHeaders } from './cache-headers';
+import { searchRecord } from './search-record';
 import { servedFile } from './site-files';
 import { stripClientRuntime } from './strip-runtime';
 
@@ -17,6 +18,8 @@ export interface ExportSummary {
   /** Undefined when the site config keeps Next's client runtime. */
   runtime?: RuntimeRemoval;
   indexed: number;
+  /** Every post's search record, by file: the page store keeps those of the pages this build rendered. */
+  records: Map<string, string>;
 }
 
 /** What removing Next's client runtime did. */
@@ -36,9 +39,11 @@ export interface ReusedPages {
   restore(outDir: string): void;
   /** The `_next/` files they link to. */
   references: string[];
+  /** The search records of the post pages among them, by file (scripts/lib/search-record.ts). */
+  records: ReadonlyMap<string, string>;
 }
 
-const NOTHING_REUSED: ReusedPages = { restore() {}, references: [] };
+const NOTHING_REUSED: ReusedPages = { restore() {}, references: [], records: new Map() };
 
 /**
  * Deletes the placeholder pages of routes that had no params, copies KaTeX's stylesheet and fonts, removes
@@ -54,14 +59,20 @@ export async function finishExport(outDir: string, postPaths: ReadonlyArray<stri
   // What Next wrote: only these pages are stripped, the reused ones were when they were rendered.
   const rendered = listFiles(outDir);
   reused.restore(outDir);
-  // Pagefind indexes the posts in a process of its own while this one strips the pages: it reads only the
-  // article, so the runtime's scripts around it do not matter to it.
-  const indexing = indexForSearch(outDir, postPaths);
+  // Every post's search record: the stored one, or one taken from the page, for a page rendered now as Next wrote
+  // it, before its runtime is stripped: one state of the page, so that a record never depends on which build
+  // made it.
+  const records = postPaths.map((url) => {
+    const file = path.relative(outDir, postFile(outDir, url));
+    return { url, file, record: reused.records.get(file) ?? searchRecord(fs.readFileSync(path.join(outDir, file), 'utf8')) };
+  });
+  // Pagefind indexes the records in a process of its own while this one strips the pages.
+  const indexing = indexForSearch(outDir, records);
   const runtime = getSite().clientRuntime ? undefined : await removeClientRuntime(outDir, rendered, reused.references);
   const indexed = await indexing;
   removeEmptyFolders(outDir);
   writeCacheHeaders(outDir);
-  return { placeholders, runtime, indexed };
+  return { placeholders, runtime, indexed, records: new Map(records.map(({ file, record }) => [file, record])) };
 }
 
 /** Deletes every file and folder named after the placeholder param. */
@@ -158,23 +169,22 @@ function removeEmptyFolders(dir: string): void {
   }
 }
 
-/**
- * Indexes the post pages, and nothing else, into `pagefind/`; returns how many it indexed. Pagefind would index
- * every page of a folder whose pages carry no `data-pagefind-body` (an empty blog's home, archive and 404).
- */
 const PAGEFIND_BATCH = 50;
 
-async function indexForSearch(outDir: string, postPaths: ReadonlyArray<string>): Promise<number> {
+/**
+ * Indexes the posts' search records, and nothing else, into `pagefind/`, in the order given (Pagefind's files
+ * depend on it); returns how many it indexed. Pagefind would index every page of a folder whose pages carry no
+ * `data-pagefind-body` (an empty blog's home, archive and 404).
+ */
+async function indexForSearch(outDir: string, records: ReadonlyArray<{ url: string; record: string }>): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: getSite().language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // A batch at a time: Pagefind indexes one on its own threads while the next is read, and its pipe never holds
-  // more than a batch (all 5,000 posts of a big blog at once overflow it: ENOBUFS).
-  for (let start = 0; start < postPaths.length; start += PAGEFIND_BATCH) {
-    const batch = postPaths.slice(start, start + PAGEFIND_BATCH);
-    const added = await Promise.all(
-      // Site paths: Pagefind's script puts the folder it is served from (the base path) before them in results.
-      batch.map((url) => index.addHTMLFile({ url, content: fs.readFileSync(postFile(outDir, url), 'utf8') })),
-    );
+  // A batch at a time: Pagefind's pipe never holds more than a batch (all 5,000 posts of a big blog at once
+  // overflow it: ENOBUFS).
+  for (let start = 0; start < records.length; start += PAGEFIND_BATCH) {
+    const batch = records.slice(start, start + PAGEFIND_BATCH);
+    // Site paths: Pagefind's script puts the folder it is served from (the base path) before them in results.
+    const added = await Promise.all(batch.map(({ url, record }) => index.addHTMLFile({ url, content: record })));
     const failed = added.flatMap((result) => result.errors);
     if (failed.length > 0) throw new Error(`Pagefind could not index the posts: ${failed.join('; ')}`);
   }

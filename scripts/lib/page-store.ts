@@ -1,16 +1,17 @@
 // The page store: the finished files of the pages the last successful build rendered (after the runtime was
-// stripped), each with the fingerprint of the data it was made from (lib/output/page-graph.ts). A build renders
-// only the pages whose fingerprint changed and copies the others from here, so its out/ is the same, byte for
-// byte, as a build that rendered everything. The store is valid for one site fingerprint: the code, the site
-// config and what every page shows; when that changes, every page is rendered again.
+// stripped), and the search records of its posts, each with the fingerprint of the data it was made from
+// (lib/output/page-graph.ts). A build renders only the pages whose fingerprint changed and copies the others
+// from here, so its out/ is the same, byte for byte, as a build that rendered everything. The store is valid for
+// one site fingerprint: the code, the site config and what every page shows; when that changes, every page is
+// rendered again.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { markUsed, writeAtomically } from '../../lib/posts/cache';
+import { markUsed, readChecked, writeAtomically, writeChecked } from '../../lib/posts/cache';
 import { listFiles } from '../../lib/posts/files';
 import type { PageEntry } from '../../lib/output/page-graph';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -21,6 +22,11 @@ interface StoredEntry {
   hashes: string[];
   /** The `_next/` files (stylesheets, fonts) its pages link to, which the export must keep. */
   references: string[];
+  /**
+   * Its post pages, whose search records (scripts/lib/search-record.ts) are kept under `records/`, each with its
+   * SHA-256 (lib/posts/cache.ts `writeChecked`): not in the manifest, which every build reads and writes whole.
+   */
+  records?: string[];
 }
 
 interface Manifest {
@@ -63,25 +69,29 @@ export function codeFingerprint(root: string, outside: ReadonlyArray<string>, ..
 
 export class PageStore {
   private readonly filesDir: string;
+  private readonly recordsDir: string;
   private readonly manifestFile: string;
   private readonly manifest: Manifest | undefined;
+  /** The search records {@link plan} found whole, by file. */
+  private readonly checkedRecords = new Map<string, string>();
 
   constructor(dir: string) {
     this.filesDir = path.join(dir, 'files');
+    this.recordsDir = path.join(dir, 'records');
     this.manifestFile = path.join(dir, 'manifest.json');
     this.manifest = readManifest(this.manifestFile);
   }
 
   /**
    * The pages to render: those the store lacks, holds for another fingerprint or another site, or holds in files
-   * whose bytes are no longer those it stored.
+   * or search records whose bytes are no longer those it stored.
    */
   plan(graph: ReadonlyArray<PageEntry>, site: string): RenderPlan {
     const stored = this.manifest?.site === site ? this.manifest.entries : {};
     const plan: RenderPlan = { render: [], reuse: [] };
     for (const entry of graph) {
       const kept = stored[entry.key];
-      const whole = kept?.fingerprint === entry.fingerprint && kept.files.every((file, index) => this.holds(file, kept.hashes[index]!));
+      const whole = kept?.fingerprint === entry.fingerprint && kept.files.every((file, index) => this.holds(file, kept.hashes[index]!)) && (kept.records ?? []).every((file) => this.holdsRecord(file));
       (whole ? plan.reuse : plan.render).push(entry);
     }
     return plan;
@@ -95,9 +105,20 @@ export class PageStore {
     }
   }
 
+  private holdsRecord(file: string): boolean {
+    const record = readChecked(path.join(this.recordsDir, file));
+    if (record) this.checkedRecords.set(file, record.toString('utf8'));
+    return record !== undefined;
+  }
+
   /** The `_next/` files the reused pages link to. */
   references(reused: ReadonlyArray<PageEntry>): string[] {
     return reused.flatMap((entry) => this.manifest!.entries[entry.key]!.references);
+  }
+
+  /** The search records of the reused post pages, by file. */
+  records(reused: ReadonlyArray<PageEntry>): Map<string, string> {
+    return new Map(reused.flatMap((entry) => (this.manifest!.entries[entry.key]!.records ?? []).map((file) => [file, this.checkedRecords.get(file)!] as const)));
   }
 
   /**
@@ -130,14 +151,15 @@ export class PageStore {
 
   /**
    * Keeps this build's pages for the next one: the files of the rendered pages, copied from the finished site
-   * folder, and the reused ones as they are. Whatever the graph no longer has is deleted.
+   * folder, with the `_next/` files they link to and their search records, and the reused ones as they are.
+   * Whatever the graph no longer has is deleted.
    */
-  save(siteDir: string, site: string, plan: RenderPlan, references: (file: string) => string[]): void {
+  save(siteDir: string, site: string, plan: RenderPlan, references: (file: string) => string[], records: ReadonlyMap<string, string> = new Map()): void {
     const entries: Record<string, StoredEntry> = {};
     // Until the new manifest is written, none: a build killed while files are replaced leaves a store that
     // renders everything, never one whose manifest vouches for files it no longer describes.
     fs.rmSync(this.manifestFile, { force: true });
-    if (this.manifest?.site !== site) fs.rmSync(this.filesDir, { recursive: true, force: true });
+    if (this.manifest?.site !== site) for (const dir of [this.filesDir, this.recordsDir]) fs.rmSync(dir, { recursive: true, force: true });
     for (const entry of plan.reuse) {
       entries[entry.key] = this.manifest!.entries[entry.key]!;
       for (const file of entry.files) markUsed(path.join(this.filesDir, file));
@@ -154,11 +176,21 @@ export class PageStore {
         fs.writeFileSync(target, bytes);
         return sha256(bytes);
       });
-      entries[entry.key] = { fingerprint: entry.fingerprint, files: entry.files, hashes, references: [...new Set(entry.files.flatMap(references))] };
+      const recorded = entry.files.filter((file) => records.has(file));
+      for (const file of recorded) writeChecked(path.join(this.recordsDir, file), Buffer.from(records.get(file)!));
+      entries[entry.key] = {
+        fingerprint: entry.fingerprint,
+        files: entry.files,
+        hashes,
+        references: [...new Set(entry.files.flatMap(references))],
+        ...(recorded.length > 0 ? { records: recorded } : {}),
+      };
     }
     // Files of pages that are gone: the next build would never reuse them.
     const kept = new Set(Object.values(entries).flatMap((entry) => entry.files));
     if (fs.existsSync(this.filesDir)) for (const file of listFiles(this.filesDir)) if (!kept.has(file)) fs.rmSync(path.join(this.filesDir, file));
+    const keptRecords = new Set(Object.values(entries).flatMap((entry) => entry.records ?? []));
+    if (fs.existsSync(this.recordsDir)) for (const file of listFiles(this.recordsDir)) if (!keptRecords.has(file)) fs.rmSync(path.join(this.recordsDir, file));
     writeAtomically(this.manifestFile, JSON.stringify({ format: FORMAT, site, entries } satisfies Manifest));
   }
 }

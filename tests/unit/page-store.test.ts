@@ -88,6 +88,29 @@ describe('the page store', () => {
     expect(fs.readFileSync(path.join(target, 'blog', 'a', 'index.html'), 'utf8')).toBe('<p>a</p>');
   });
 
+  it("keeps the rendered pages' search records and gives back those of the reused ones, as long as they are reused", () => {
+    const dir = temp('margins-store-');
+    const first = new PageStore(dir);
+    const graph = [entry('a', '1'), entry('b', '1')];
+    first.save(site(['a', 'b']), 'site', first.plan(graph, 'site'), () => [], new Map([['blog/a/index.html', '<html lang="en"><body>A</body></html>']]));
+
+    const second = new PageStore(dir);
+    const next = second.plan([entry('a', '1'), entry('b', '2')], 'site');
+    expect(second.records(next.reuse)).toEqual(new Map([['blog/a/index.html', '<html lang="en"><body>A</body></html>']]));
+    // b is rendered again, with a record this time; a, reused, keeps its own.
+    second.save(site(['a', 'b']), 'site', next, () => [], new Map([['blog/b/index.html', '<html lang="en"><body>B</body></html>']]));
+    const third = new PageStore(dir);
+    expect(third.records(third.plan([entry('a', '1'), entry('b', '2')], 'site').reuse)).toEqual(
+      new Map([
+        ['blog/a/index.html', '<html lang="en"><body>A</body></html>'],
+        ['blog/b/index.html', '<html lang="en"><body>B</body></html>'],
+      ]),
+    );
+    // A damaged record is no record: its page is rendered again.
+    fs.appendFileSync(path.join(dir, 'records', 'blog', 'a', 'index.html'), 'x');
+    expect(new PageStore(dir).plan([entry('a', '1'), entry('b', '2')], 'site').render.map((page) => page.params.slug)).toEqual(['a']);
+  });
+
   it('renders every page for another site fingerprint, or when a stored file is gone', () => {
     const dir = temp('margins-store-');
     const store = new PageStore(dir);
