@@ -352,17 +352,22 @@ function lineEndsAt(text: Buffer, at: number): boolean {
 
 const SLUG_LINE = /^slug\s*:/;
 
-/** The lines of a file's frontmatter end here (the line after its closing `---`); 0 when it has none. */
-function frontmatterEnd(lines: ReadonlyArray<string>): number {
-  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return 0;
-  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
-  return close === -1 ? 0 : close + 1;
-}
-
-/** A file's name and, when its frontmatter has a `slug:` line, that frontmatter. */
+/**
+ * A file's name and, when its frontmatter has a `slug:` line, that frontmatter. Only the lines up to the closing
+ * `---` are split off: the body may be long, and every renamed file has a blob read for this.
+ */
 function nameOf(file: string, text: string): EarlierName {
-  const lines = text.split(/\r?\n/);
-  const end = frontmatterEnd(lines);
-  const frontmatter = lines.slice(1, Math.max(end - 1, 1));
+  const lines: string[] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+    if (lines.length === 0 && line.replace(/^\uFEFF/, '').trimEnd() !== '---') return { file };
+    if (lines.length > 0 && line.trimEnd() === '---') break;
+    lines.push(line);
+    if (end === -1) return { file };
+    start = end + 1;
+  }
+  const frontmatter = lines.slice(1);
   return frontmatter.some((line) => SLUG_LINE.test(line)) ? { file, frontmatter: frontmatter.join('\n') } : { file };
 }

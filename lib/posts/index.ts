@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { cache } from 'react';
 import { BUILD_ENV, cacheDir, cacheEnabled, previewBuild, publicDir } from '../build-contract';
 import { getSite } from '../site';
 import type { Content } from './content-index';
@@ -32,6 +33,13 @@ export function defaultLoadOptions(now = new Date()): LoadOptions {
 let cached: { content: Content; signature: string } | undefined;
 
 /**
+ * The content folder's signature, taken once a request: a page asks getContent() several times (layout, menus,
+ * metadata, page), and each time would stat every file of the folder (tens of milliseconds at 1,000 posts).
+ * React's cache lasts one server render; outside one (scripts, tests) it is taken on every call.
+ */
+const requestSignature = cache(folderSignature);
+
+/**
  * The site's content. Inside `next build` it is the snapshot `scripts/build.ts` wrote, read once per process:
  * workers never list, parse or validate anything. Under `next dev` it is loaded live, and loaded again when a
  * file of the content folder changed, so a refresh shows an edit; the dev snapshot (lib/posts/dev-snapshot.ts)
@@ -47,7 +55,7 @@ export function getContent(): Content {
     throw new Error(`${BUILD_ENV.snapshot} is not set: build the site with \`npm run build\`, which loads the content once and hands it to next build`);
   }
   const options = defaultLoadOptions();
-  const signature = folderSignature(options.contentDir);
+  const signature = requestSignature(options.contentDir);
   if (!cached || cached.signature !== signature) cached = { content: devContent(options, signature), signature };
   return cached.content;
 }
