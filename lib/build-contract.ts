@@ -67,6 +67,9 @@ export const SITE_SCRIPT_ATTRIBUTE = 'data-site-script';
  * KaTeX's stylesheet (its fonts beside it, in `fonts/`), copied from the katex package into the export: pages with
  * math carry its rules inline (components/katex-styles.tsx) and load the fonts from here.
  */
+/** The folder of the export that holds Pagefind's search index. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
 export const KATEX_STYLESHEET = '/katex/katex.min.css';
 
 /** Where the site is exported: `out/`, or `OUT_DIR`. */

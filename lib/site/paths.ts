@@ -1,5 +1,6 @@
 // Site paths of every kind of page, URL-encoded once here (slugs may be in any script), with the
 // trailing slash every URL of the site has.
+import { SEARCH_INDEX_FOLDER } from '../build-contract';
 
 const segment = (slug: string) => encodeURIComponent(slug);
 
@@ -71,7 +72,7 @@ export const ROOT_SEGMENTS: ReadonlyArray<string> = [
   '404.html',
   '_next',
   '_not-found',
-  'pagefind',
+  SEARCH_INDEX_FOLDER,
   'katex',
   '_img',
   '_redirects',

@@ -2,6 +2,7 @@
 // rules, and a policy that forbids script to every SVG.
 import fs from 'node:fs';
 import path from 'node:path';
+import { SEARCH_INDEX_FOLDER } from '../../lib/build-contract';
 import { listFiles } from '../../lib/posts/files';
 import { ICON_SPRITE_FOLDER } from '../../lib/output/icons';
 import { VARIANT_FOLDER } from '../../lib/output/image-variants/plan';
@@ -21,7 +22,7 @@ export const SHORT = 'public, max-age=300';
 export const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
 
 /** Folders whose files are named after their content: Next's assets, image variants, the icon sprite and Pagefind's index chunks. */
-const HASHED_FOLDERS = ['_next/static', VARIANT_FOLDER, ICON_SPRITE_FOLDER, 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'];
+const HASHED_FOLDERS = ['_next/static', VARIANT_FOLDER, ICON_SPRITE_FOLDER, ...['fragment', 'index', 'filter'].map((folder) => `${SEARCH_INDEX_FOLDER}/${folder}`)];
 
 /** Files at the top of the export that configure the host rather than being served. */
 const HOST_FILES = ['_headers', '_redirects'];

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
-import { KATEX_STYLESHEET, PLACEHOLDER_PARAM } from '../../lib/build-contract';
+import { KATEX_STYLESHEET, PLACEHOLDER_PARAM, SEARCH_INDEX_FOLDER } from '../../lib/build-contract';
 import { listFiles } from '../../lib/posts/files';
 import { basePath, getSite, withoutBasePath } from '../../lib/site';
 import { scriptOnPage } from '../../lib/site/scripts';
@@ -188,10 +188,10 @@ async function indexForSearch(outDir: string, records: ReadonlyArray<{ url: stri
     const failed = added.flatMap((result) => result.errors);
     if (failed.length > 0) throw new Error(`Pagefind could not index the posts: ${failed.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_INDEX_FOLDER) });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
   // The index's entry file says how many pages it holds.
-  const entry = JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(fs.readFileSync(path.join(outDir, SEARCH_INDEX_FOLDER, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

@@ -3,13 +3,13 @@
 // without it fails the first build that exports it, instead of leaving its pages out of the sitemap.
 import fs from 'node:fs';
 import path from 'node:path';
-import { KATEX_STYLESHEET } from '../../lib/build-contract';
+import { KATEX_STYLESHEET, SEARCH_INDEX_FOLDER } from '../../lib/build-contract';
 import { VARIANT_FOLDER } from '../../lib/output/image-variants/plan';
 import type { SiteOutput } from '../../lib/output/page-graph';
 import { listFiles } from '../../lib/posts/files';
 
 /** Folders of the export that no route makes: Next's assets, the search index, KaTeX, the image variants. */
-const ASSET_FOLDERS = ['_next', 'pagefind', path.posix.dirname(KATEX_STYLESHEET).slice(1), VARIANT_FOLDER];
+const ASSET_FOLDERS = ['_next', SEARCH_INDEX_FOLDER, path.posix.dirname(KATEX_STYLESHEET).slice(1), VARIANT_FOLDER];
 
 /**
  * The files of the exported site in `outDir` that the graph does not list, and those it lists that are not there.
